@@ -1,0 +1,1 @@
+"""Dagster side of Pressespiegel: definitions, assets, partitions, jobs, schedules, sensors, resources."""

@@ -1,0 +1,51 @@
+"""Ingestion: raw files -> `raw_documents`."""
+
+
+from datetime import datetime
+
+import dagster as dg
+
+from orchestration.checks import table_expectations_check
+from orchestration.partitions import single_run_backfill, source_files_partitions
+from orchestration.resources import WAREHOUSE_POOL, InputFolder, Warehouse
+from transforms.documents import (
+    keep_first_ingestion_time,
+    mark_duplicates,
+    path_for_partition_key,
+    raw_documents_from_files,
+    read_source_files,
+)
+from warehouse.publish import read_rows, replace_rows
+
+
+@dg.asset(
+    partitions_def=source_files_partitions,
+    backfill_policy=single_run_backfill,
+    pool=WAREHOUSE_POOL,
+    group_name="ingestion",
+    kinds={"duckdb", "polars"},
+    description="Every *.txt file of the input folder, decoded, or quarantined with the reason.",
+)
+def raw_documents(
+    context: dg.AssetExecutionContext, input_folder: InputFolder, warehouse: Warehouse
+) -> dg.MaterializeResult:
+    source_paths = [path_for_partition_key(key) for key in context.partition_keys]
+    documents = raw_documents_from_files(read_source_files(input_folder.root, source_paths), datetime.now())
+    with warehouse.writer() as con:
+        documents = keep_first_ingestion_time(documents, read_rows(con, "raw_documents", source_paths))
+        documents = mark_duplicates(documents, read_rows(con, "raw_documents", where="status = 'ok'"))
+        replace_rows(con, "raw_documents", documents, source_paths)
+    quarantined = documents.filter(documents["status"] == "quarantined")
+    for source_path, problem in quarantined.select("source_path", "problem").iter_rows():
+        context.log.warning(f"quarantined {source_path}: {problem}")
+    return dg.MaterializeResult(
+        metadata={
+            "files": documents.height,
+            "ok": documents.height - quarantined.height,
+            "quarantined": quarantined.height,
+            "duplicates": documents["duplicate_of"].is_not_null().sum(),
+        }
+    )
+
+
+raw_documents_check = table_expectations_check(raw_documents, "raw_documents")

@@ -1,0 +1,21 @@
+"""The Dagster definitions of Pressespiegel, assembled in one place: `dagster dev` and
+`pressespiegel ui` load `defs` from here."""
+
+import dagster as dg
+
+from orchestration.assets import articles, entities, events, ingestion, quotes
+from orchestration.jobs import build_warehouse_job, extract_files_job
+from orchestration.resources import resources_for_environment
+from orchestration.schedules import nightly_reprocessing_schedule, nightly_warehouse_schedule
+from orchestration.sensors import input_folder_sensor
+
+ASSET_MODULES = [ingestion, articles, entities, quotes, events]
+
+defs = dg.Definitions(
+    assets=dg.load_assets_from_modules(ASSET_MODULES),
+    asset_checks=dg.load_asset_checks_from_modules(ASSET_MODULES),
+    jobs=[extract_files_job, build_warehouse_job],
+    schedules=[nightly_reprocessing_schedule, nightly_warehouse_schedule],
+    sensors=[input_folder_sensor, dg.AutomationConditionSensorDefinition("warehouse_wide_automation", target=dg.AssetSelection.all())],
+    resources=resources_for_environment(),
+)

@@ -1,0 +1,1 @@
+"""DuckDB side of Pressespiegel: DDL, views, publishing rows, connections."""

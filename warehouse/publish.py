@@ -1,0 +1,75 @@
+"""Writing asset outputs: each write replaces exactly the rows it owns, in one transaction."""
+
+from __future__ import annotations
+
+import duckdb
+import polars as pl
+
+from warehouse.schema import ALL_TABLES
+
+
+def replace_rows(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    frame: pl.DataFrame,
+    source_paths: list[str] | None = None,
+) -> int:
+    """Delete the table's rows of these source files (all rows if None), insert the frame; returns rows inserted."""
+    schema = ALL_TABLES[table]
+    incoming = frame.select(list(schema))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if source_paths is None:
+            con.execute(f"DELETE FROM {table}")
+        else:
+            owned = pl.DataFrame({"source_path": source_paths}, schema={"source_path": pl.String})
+            con.register("owned_source_paths", owned)
+            con.execute(f"DELETE FROM {table} WHERE source_path IN (SELECT source_path FROM owned_source_paths)")
+            con.unregister("owned_source_paths")
+        if incoming.height:
+            con.register("incoming_rows", incoming)
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
+            con.unregister("incoming_rows")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return incoming.height
+
+
+def read_rows(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    source_paths: list[str] | None = None,
+    where: str | None = None,
+) -> pl.DataFrame:
+    """Rows of a warehouse table (optionally only these source files / a SQL condition) as a Polars frame."""
+    schema = ALL_TABLES[table]
+    conditions = [where] if where else []
+    if source_paths is not None:
+        con.register(
+            "wanted_source_paths", pl.DataFrame({"source_path": source_paths}, schema={"source_path": pl.String})
+        )
+        conditions.append("source_path IN (SELECT source_path FROM wanted_source_paths)")
+    sql = f"SELECT {', '.join(schema)} FROM {table}"
+    if conditions:
+        sql += " WHERE " + " AND ".join(f"({c})" for c in conditions)
+    frame = con.execute(sql).pl()
+    if source_paths is not None:
+        con.unregister("wanted_source_paths")
+    return frame.cast(schema)
+
+
+def read_story_fingerprints(con: duckdb.DuckDBPyConnection, exclude_source_paths: list[str]) -> pl.DataFrame:
+    """Fingerprints and story_id of every article except those of these source files."""
+    con.register(
+        "excluded_source_paths",
+        pl.DataFrame({"source_path": exclude_source_paths}, schema={"source_path": pl.String}),
+    )
+    frame = con.execute(
+        """SELECT f.article_id, f.source_path, f.n_shingles, f.minhash, a.story_id
+           FROM article_fingerprints f JOIN articles a USING (article_id)
+           WHERE f.source_path NOT IN (SELECT source_path FROM excluded_source_paths)"""
+    ).pl()
+    con.unregister("excluded_source_paths")
+    return frame
