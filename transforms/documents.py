@@ -90,6 +90,8 @@ def read_source_files(input_dir: Path, source_paths: list[str]) -> pl.DataFrame:
     for source_path in source_paths:
         try:
             content, error = (input_dir / source_path).read_bytes(), None
+        except FileNotFoundError:
+            content, error = None, "file no longer exists in the input folder"
         except OSError as exc:  # a vanished or unreadable file is quarantined, not fatal
             content, error = None, f"file could not be read: {exc.strerror or exc}"
         rows.append({"source_path": source_path, "content": content, "read_error": error})

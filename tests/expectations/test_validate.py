@@ -1,0 +1,69 @@
+import polars as pl
+
+from expectations import validate
+from expectations.suites import ROW_IDS, SUITES
+from warehouse.validation import VALIDATION_SQL
+
+
+def _mentions(**overrides: list) -> pl.DataFrame:
+    columns = {
+        "article_id": ["a1", "a1"],
+        "entity_id": ["e1", "e2"],
+        "surface": ["Kassel", "Fulda"],
+        "start_char": [0, 10],
+        "end_char": [6, 15],
+        "body_length": [40, 40],
+        "body_slice": ["Kassel", "Fulda"],
+        "article_exists": [True, True],
+        "entity_exists": [True, True],
+    }
+    columns.update(overrides)
+    return pl.DataFrame(columns)
+
+
+def test_every_table_with_a_validation_frame_has_a_suite_and_row_ids() -> None:
+    assert set(VALIDATION_SQL) == set(SUITES) == set(ROW_IDS)
+
+
+def test_clean_rows_pass() -> None:
+    report = validate("entity_mentions", _mentions())
+    assert report.errors == [] and report.warnings == []
+
+
+def test_offset_outside_the_body_and_wrong_surface_fail_with_the_rows_named() -> None:
+    report = validate("entity_mentions", _mentions(end_char=[6, 45], body_slice=["Kassel", "Fuld"]))
+    failed = {o.expectation: o for o in report.errors}
+    assert "expect_column_pair_values_a_to_be_greater_than_b" in failed
+    assert "expect_column_pair_values_to_be_equal" in failed
+    assert failed["expect_column_pair_values_to_be_equal"].failing_rows == ["a1 / 10"]
+
+
+def test_warnings_do_not_count_as_errors() -> None:
+    frame = pl.DataFrame(
+        {
+            "quote_id": ["q1", "q2"],
+            "article_id": ["a", "a"],
+            "quote_type": ["direct", "direct"],
+            "text": ["Wir sparen.", "Nein."],
+            "start_char": [0, 20],
+            "end_char": [10, 25],
+            "body_length": [30, 30],
+            "article_exists": [True, True],
+            "speaker_entity_exists": [None, None],
+            "direct_has_speaker": [False, False],
+        }
+    )
+    report = validate("quotes", frame)
+    assert report.errors == []
+    assert [o.column for o in report.warnings] == ["direct_has_speaker"]
+
+
+def test_duplicate_keys_are_errors() -> None:
+    frame = pl.DataFrame(
+        {"story_id": ["s1", "s1"], "title": ["a", "b"], "n_articles": [1, 0]},
+    )
+    report = validate("stories", frame)
+    assert {o.expectation for o in report.errors} == {
+        "expect_column_values_to_be_unique",
+        "expect_column_values_to_be_between",
+    }
