@@ -57,10 +57,11 @@ def run_graph() -> tuple[list[CheckOutcome], list[str]]:
     import dagster as dg
     from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
-    from orchestration.definitions import defs
+    from orchestration.definitions import build_definitions
     from orchestration.partitions import source_files_partitions
     from transforms.documents import list_source_files, partition_key_for_path
 
+    defs = build_definitions()
     keys = [partition_key_for_path(path) for path in list_source_files(input_dir())["source_path"]]
     outcomes: list[CheckOutcome] = []
     failed_steps: list[str] = []

@@ -11,11 +11,25 @@ from orchestration.sensors import input_folder_sensor
 
 ASSET_MODULES = [ingestion, articles, entities, quotes, events]
 
-defs = dg.Definitions(
-    assets=dg.load_assets_from_modules(ASSET_MODULES),
-    asset_checks=dg.load_asset_checks_from_modules(ASSET_MODULES),
-    jobs=[extract_files_job, build_warehouse_job],
-    schedules=[nightly_reprocessing_schedule, nightly_warehouse_schedule],
-    sensors=[input_folder_sensor, dg.AutomationConditionSensorDefinition("warehouse_wide_automation", target=dg.AssetSelection.all())],
-    resources=resources_for_environment(),
-)
+
+def build_definitions() -> dg.Definitions:
+    """Definitions bound to the resources of the current environment (PRESSESPIEGEL_INPUT / _DB)."""
+    return dg.Definitions(
+        assets=dg.load_assets_from_modules(ASSET_MODULES),
+        asset_checks=dg.load_asset_checks_from_modules(ASSET_MODULES),
+        jobs=[extract_files_job, build_warehouse_job],
+        schedules=[nightly_reprocessing_schedule, nightly_warehouse_schedule],
+        sensors=[
+            input_folder_sensor,
+            dg.AutomationConditionSensorDefinition(
+                "warehouse_wide_automation",
+                target=dg.AssetSelection.all(),
+                default_status=dg.DefaultSensorStatus.RUNNING,
+                description="Rebuilds stories, entities and events after their per-file inputs change.",
+            ),
+        ],
+        resources=resources_for_environment(),
+    )
+
+
+defs = build_definitions()
