@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -39,6 +40,18 @@ _BOMS: list[tuple[bytes, str]] = [
 # and Cyrillic for the Russian-language fragments scrapers pick up.
 _LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "iso8859_5"]
 _WESTERN_LOOKALIKES = {"cp1250", "iso8859_2", "iso8859_15", "latin_1", "mac_roman", "mac_latin2"}
+
+# C0 controls and DEL other than tab, line feed, form feed and carriage return.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+# UTF-8 read as cp1252 or latin-1: a lead byte (0xC2-0xF4) followed by a continuation byte (0x80-0xBF).
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
+_MOJIBAKE_HINT = re.compile(
+    "[{}][{}]".format(
+        re.escape(bytes(range(0xC2, 0xF5)).decode("latin-1")),
+        re.escape(_CONTINUATION_BYTES.decode("latin-1") + _CONTINUATION_BYTES.decode("cp1252", errors="ignore")),
+    )
+)
 
 # Characters Dagster's partition UI treats as separators or ranges; percent-encoded in keys.
 _PARTITION_KEY_UNSAFE = {",", "[", "]", "|", "%", "\n", "\r", "\t"}
@@ -110,8 +123,7 @@ def _looks_binary(data: bytes) -> str | None:
 
 
 def _control_character_share(text: str) -> float:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\r\f")
-    return controls / max(len(text), 1)
+    return len(_CONTROL_CHARACTERS.findall(text)) / max(len(text), 1)
 
 
 def decode_bytes(data: bytes) -> DecodedText:
@@ -143,9 +155,12 @@ def decode_bytes(data: bytes) -> DecodedText:
             except UnicodeDecodeError:
                 pass
 
-    repaired = ftfy.fix_encoding(text)  # only mojibake; quotes and dashes stay as written
-    if repaired != text:
-        text, encoding = repaired, f"{encoding}+ftfy"
+    # fix_encoding repairs only mojibake (quotes and dashes stay as written); it is slow, so only
+    # texts showing a UTF-8 lead byte read as cp1252/latin-1 go through it.
+    if _MOJIBAKE_HINT.search(text):
+        repaired = ftfy.fix_encoding(text)
+        if repaired != text:
+            text, encoding = repaired, f"{encoding}+ftfy"
     text = unicodedata.normalize("NFC", text.replace("\ufeff", ""))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
 

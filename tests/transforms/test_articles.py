@@ -1,0 +1,169 @@
+"""The articles layer end to end: synthetic pages, failure isolation, and the seed gold."""
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from transforms.articles import (
+    NO_TEXT_PROBLEM,
+    PARAGRAPH_SEPARATOR,
+    articles_from_documents,
+    extract_article,
+    line_document_counts,
+)
+from transforms.evaluation.articles import read_documents
+from transforms.lines import normalise
+from transforms.schemas import ARTICLE_REJECTS, ARTICLES
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+GOLD = json.loads((REPO_ROOT / "tests" / "fixtures" / "articles_gold.json").read_text(encoding="utf-8"))["documents"]
+
+PAGE = """Jetzt registrieren und Artikel merken
+Teure Wärme
+
+Stadtwerke Musterstadt erhöhen die Fernwärmepreise
+
+Montag, 14. Februar 2022, 08:15 Uhr | dpa, lhe
+
+Ein Blockheizkraftwerk am Stadtrand
+Ein Blockheizkraftwerk am Stadtrand - dpa/Archiv
+
+Musterstadt (dpa) - Die Stadtwerke Musterstadt erhöhen zum ersten April die Preise für Fernwärme deutlich, teilte das Unternehmen am Montag mit.
+
+Begründet wird der Schritt mit gestiegenen Einkaufskosten, die nach Angaben des Versorgers nicht mehr aufzufangen seien.
+
+Kritik von Verbraucherschützern
+
+Verbraucherschützer kritisieren die Erhöhung und raten, die Verträge genau zu prüfen. Bereits am 1. Januar 2021 hatte es eine Erhöhung gegeben.* musterbote.de ist ein Angebot der Beispiel Medien GmbH.
+
+Auch interessant
+Neues Freibad öffnet im Mai
+Neues Freibad öffnet im Mai
+Kommentare (3)
+"""
+
+
+def documents(*texts: str) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "document_id": [f"d{i}" for i in range(len(texts))],
+            "source_path": [f"d{i}.txt" for i in range(len(texts))],
+            "raw_text": list(texts),
+        }
+    )
+
+
+def test_synthetic_page_fields_and_body():
+    article = extract_article(PAGE)
+    assert article["kicker"] == "Teure Wärme"
+    assert article["title"] == "Stadtwerke Musterstadt erhöhen die Fernwärmepreise"
+    assert article["published_at"] == datetime(2022, 2, 14, 8, 15)
+    assert article["published_precision"] == "minute"
+    assert article["outlet"] == "musterbote.de"
+    assert article["agencies"] == ["dpa"]
+    assert article["language"] == "de"
+    paragraphs = article["body"].split(PARAGRAPH_SEPARATOR)
+    assert paragraphs[0].startswith("Musterstadt (dpa) - Die Stadtwerke")
+    assert "Kritik von Verbraucherschützern" in paragraphs
+    assert paragraphs[-1].endswith("eine Erhöhung gegeben.")
+    for furniture in ("registrieren", "Blockheizkraftwerk", "Angebot", "Freibad", "Kommentare", "Auch interessant"):
+        assert furniture not in article["body"]
+    assert article["n_words"] == len(article["body"].split())
+    assert article["removed_lines"] == 8  # headline and kicker are not furniture
+
+
+def test_dates_in_sentences_are_not_publication_dates():
+    text = "Der Vertrag wurde am 3. Mai 2019 in Wien unterzeichnet und gilt seit dem 1. Juli 2020 für alle Mitgliedsländer."
+    article = extract_article(text)
+    assert article["published_at"] is None and article["published_precision"] is None
+    assert article["title"] is None and article["outlet"] is None and article["agencies"] == []
+
+
+def test_header_month_when_nothing_better():
+    article = extract_article(" date 2020-11 Stadtrat beschließt neuen Haushalt\n\nDer Stadtrat hat am Donnerstag mit knapper Mehrheit den Haushalt für das kommende Jahr beschlossen.")
+    assert article["title"] == "Stadtrat beschließt neuen Haushalt"
+    assert (article["published_at"], article["published_precision"]) == (datetime(2020, 11, 1), "month")
+    assert article["body"].startswith("Der Stadtrat")
+
+
+def test_output_conforms_and_rejects_are_isolated(monkeypatch):
+    good = "Der Stadtrat hat am Donnerstag mit knapper Mehrheit den Haushalt für das kommende Jahr beschlossen."
+    furniture_only = "Anzeige\nNewsletter abonnieren und nichts verpassen\n0"
+    articles, rejects = articles_from_documents(documents(good, furniture_only))
+    assert articles.schema == pl.Schema(ARTICLES)
+    assert rejects.schema == pl.Schema(ARTICLE_REJECTS)
+    assert articles["article_id"].to_list() == ["d0"]
+    assert articles["story_id"].is_null().all()
+    assert rejects.row(0, named=True) == {
+        "document_id": "d1", "source_path": "d1.txt", "stage": "articles", "problem": NO_TEXT_PROBLEM,
+    }
+
+    import transforms.articles as module
+
+    original = module.extract_article
+
+    def explode_on_boom(raw_text, corpus_counts=None):
+        if raw_text == "BOOM":
+            raise ValueError("kaputt")
+        return original(raw_text, corpus_counts)
+
+    monkeypatch.setattr(module, "extract_article", explode_on_boom)
+    articles, rejects = articles_from_documents(documents(good, "BOOM"))
+    assert articles["article_id"].to_list() == ["d0"]
+    assert "ValueError: kaputt" in rejects["problem"][0]
+
+
+def test_empty_input_gives_empty_conforming_frames():
+    articles, rejects = articles_from_documents(documents())
+    assert articles.height == 0 and rejects.height == 0
+    assert articles.schema == pl.Schema(ARTICLES)
+
+
+def test_line_document_counts_counts_documents_not_occurrences():
+    counts = line_document_counts(documents("Anzeige\nAnzeige\nText A.", "  Anzeige \nText B."))
+    as_dict = dict(zip(counts["line"], counts["n_documents"]))
+    assert as_dict["anzeige"] == 2
+    assert as_dict["text a."] == 1
+    assert counts.schema["n_documents"] == pl.Int64
+
+
+def test_corpus_counts_remove_boilerplate_seen_across_documents():
+    boilerplate = "Unsere Redaktion empfiehlt"
+    texts = [
+        f"Absatz {i}: Der Verein hat am Wochenende sein Jubiläum mit vielen Gästen und Musik gefeiert.\n{boilerplate}\n"
+        f"Zum Abschluss {i} gab es ein Feuerwerk über dem See, das viele Besucher begeisterte."
+        for i in range(5)
+    ]
+    frame = documents(*texts)
+    articles, _ = articles_from_documents(frame, line_document_counts(frame))
+    assert not articles["body"].str.contains(boilerplate).any()
+    articles_alone, _ = articles_from_documents(frame.head(1), None)
+    assert articles_alone["body"].str.contains(boilerplate).all()  # within one document it is a heading
+
+
+@pytest.fixture(scope="module")
+def seed_articles() -> dict[str, dict]:
+    frame = read_documents(REPO_ROOT / "seeds", [gold["source_path"] for gold in GOLD])
+    articles, rejects = articles_from_documents(frame, line_document_counts(frame))
+    assert rejects.height == 0
+    return {row["source_path"]: row for row in articles.iter_rows(named=True)}
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=[gold["source_path"] for gold in GOLD])
+def test_seed_matches_gold(gold, seed_articles):
+    article = seed_articles[gold["source_path"]]
+    published_at = article["published_at"].isoformat() if article["published_at"] else None
+    assert article["title"] == gold["title"]
+    assert article["kicker"] == gold["kicker"]
+    assert (published_at, article["published_precision"]) == (gold["published_at"], gold["published_precision"])
+    assert article["outlet"] == gold["outlet"]
+    assert article["agencies"] == gold["agencies"]
+    assert article["language"] == gold["language"]
+    paragraphs = [normalise(p) for p in article["body"].split(PARAGRAPH_SEPARATOR)]
+    assert paragraphs == gold["content_lines"] or sorted(paragraphs) == sorted(gold["content_lines"])
+    for line in gold["furniture_lines"]:
+        assert line not in paragraphs
+        assert len(line) < 20 or line not in article["body"]

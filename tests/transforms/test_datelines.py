@@ -1,0 +1,56 @@
+"""Publication dates from datelines, caption stamps, closing credits and the scraper header."""
+
+from datetime import datetime
+
+from transforms.datelines import parse_caption_stamp, parse_closing_credit_date, parse_dateline, parse_header
+
+
+def test_numeric_dateline_with_time_and_credit():
+    dateline = parse_dateline("23.11.2021, 07:45 Uhr | dpa, mhe")
+    assert dateline.published_at == datetime(2021, 11, 23, 7, 45)
+    assert dateline.precision == "minute"
+    assert dateline.credit == "dpa, mhe"
+    assert not dateline.updated
+
+
+def test_written_out_dates_with_weekday_and_label():
+    assert parse_dateline("Donnerstag, 3. März 2022").published_at == datetime(2022, 3, 3)
+    assert parse_dateline("Donnerstag, 3. März 2022").precision == "day"
+    assert parse_dateline("Veröffentlicht am 5. Jänner 2023").published_at == datetime(2023, 1, 5)
+    assert parse_dateline("Aktualisiert: 07.02.2020, 10:00 Uhr").updated
+
+
+def test_iso_dates():
+    assert parse_dateline("2021-06-30").published_at == datetime(2021, 6, 30)
+    dateline = parse_dateline("2021-06-30T18:20:00+02:00")
+    assert dateline.published_at == datetime(2021, 6, 30, 18, 20)
+    assert dateline.precision == "minute"
+
+
+def test_dates_inside_sentences_are_not_datelines():
+    assert parse_dateline("Der Gipfel fand am 4. Mai 2019 in Paris statt.") is None
+    assert parse_dateline("Bis zum 30.06.2021 müssen alle Anträge vorliegen") is None
+
+
+def test_impossible_dates_are_rejected():
+    assert parse_dateline("31.02.2022") is None
+
+
+def test_caption_stamp():
+    name, dateline = parse_caption_stamp("Ein Hafen im Nebel - RIA, 1200, 02.03.2021")
+    assert name == "RIA"
+    assert dateline.published_at == datetime(2021, 3, 2)
+    assert parse_caption_stamp("Ein Hafen im Nebel - Foto: privat") is None
+
+
+def test_closing_credit_date():
+    assert parse_closing_credit_date("Der Prozess wird fortgesetzt. (Eva Beispiel, 8.10.2016)").published_at == datetime(2016, 10, 8)
+    assert parse_closing_credit_date("Das Urteil fiel knapp aus (Urteil vom 8.10.2016)") is None
+
+
+def test_header_gives_month_and_title_candidate():
+    header = parse_header("date 2020-11 Stadtwerke erhöhen die Preise")
+    assert header.dateline.published_at == datetime(2020, 11, 1)
+    assert header.dateline.precision == "month"
+    assert header.title == "Stadtwerke erhöhen die Preise"
+    assert parse_header("Stadtwerke erhöhen die Preise") is None

@@ -1,0 +1,45 @@
+"""Headline and kicker selection."""
+
+from transforms.furniture import mark_local_furniture
+from transforms.lines import Unit, split_units
+from transforms.titles import choose_title, looks_like_kicker
+
+LEAD = "Die Stadtwerke Musterstadt erhöhen zum ersten April die Preise für Fernwärme deutlich, teilte das Unternehmen mit."
+
+
+def choice_for(text: str, header_title: str | None = None):
+    units = split_units(text)
+    mark_local_furniture(units)
+    return choose_title(units, Unit(-1, header_title, 0) if header_title else None)
+
+
+def test_kicker_shape():
+    assert looks_like_kicker(Unit(0, "Teure Wärme", 1))
+    assert looks_like_kicker(Unit(0, "„Das ist unfair“", 1))
+    assert not looks_like_kicker(Unit(0, "Stadtwerke erhöhen Preise", 1))
+
+
+def test_kicker_above_headline():
+    choice = choice_for(f"Teure Wärme\n\nStadtwerke erhöhen die Preise für Fernwärme deutlich\n\n{LEAD}")
+    assert (choice.kicker, choice.title) == ("Teure Wärme", "Stadtwerke erhöhen die Preise für Fernwärme deutlich")
+    assert (choice.kicker_index, choice.title_index) == (0, 1)
+
+
+def test_quoted_kicker_in_header_and_headline_on_next_line():
+    choice = choice_for(f"Stadtwerke erhöhen die Preise\n\n{LEAD}", header_title="„Das ist unfair“")
+    assert (choice.kicker, choice.title) == ("„Das ist unfair“", "Stadtwerke erhöhen die Preise")
+    assert choice.kicker_index is None
+
+
+def test_lead_sentence_and_prompts_are_not_headlines():
+    choice = choice_for(f"Bitte melden Sie sich an\n{LEAD}\nPreise steigen")
+    assert choice.title is None
+
+
+def test_no_invented_title_for_plain_text():
+    assert choice_for(LEAD).title is None
+
+
+def test_one_word_kicker_above_headline():
+    choice = choice_for(f"Energiewende\n\nStadtwerke bauen neuen Solarpark am Stadtrand\n\n{LEAD}")
+    assert (choice.kicker, choice.title) == ("Energiewende", "Stadtwerke bauen neuen Solarpark am Stadtrand")

@@ -1,0 +1,141 @@
+"""Publication dates as outlets print them: datelines, caption stamps and the scraper's header line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+_MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "jan": 1,
+    "februar": 2, "feber": 2, "feb": 2,
+    "märz": 3, "mär": 3, "mrz": 3,
+    "april": 4, "apr": 4,
+    "mai": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12,
+}  # fmt: skip
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_LABEL = (
+    r"(?:(?P<label>(?:zuletzt\s+)?aktualisiert|update|veröffentlicht|erstellt|publiziert|"
+    r"erschienen|datum|stand)(?:\s+am)?\s*:?\s*)?"
+)
+_WEEKDAY = (
+    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)"
+    r"\.?,?\s+(?:den\s+)?)?"
+)
+_DATE = (
+    r"(?:(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>\d{4})"
+    rf"|(?P<d2>\d{{1,2}})\.\s*(?P<mon>{_MONTH_NAMES})\.?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
+)
+_TIME = (
+    r"(?:(?:,\s*|\s+|\s*[-–|]\s*|T)(?:um\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?::\d{2}(?:\.\d+)?)?(?:\s*uhr)?(?:\s*(?:z|[+-]\d{2}:?\d{2}|mesz|mez|cest|cet))?)?"
+)
+_CREDIT = r"(?:\s*(?:[|•·]|\s[-–—]\s|,)\s*(?P<credit>\S.{0,80}))?"
+
+# Only a line that is nothing but a date (plus time and credit) is a dateline: a date inside a
+# sentence ("am 16. Juni 2021 in Genf") is what the article reports on, not when it appeared.
+_DATELINE = re.compile(rf"^{_LABEL}{_WEEKDAY}{_DATE}{_TIME}{_CREDIT}$", re.IGNORECASE)
+
+# Sputnik-style caption stamp: "<caption> - SNA, 1920, 13.01.2022" (1920 is the image width).
+_CAPTION_STAMP = re.compile(
+    r"\s[-–]\s(?P<name>[^\W\d][\w .&-]{0,30}), \d{3,4}, (?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$"
+)
+
+# "… erklärte sie. (APA, 12.9.2015)": a closing credit with the print date ends the article.
+_CLOSING_CREDIT_DATE = re.compile(
+    r"\((?:[^(),]{1,40},\s*)*(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})\)$"
+)
+
+# The scraper's first line: " date 2022-01 Title".
+_HEADER = re.compile(r"^date (?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?:\s+(?P<title>.+))?$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A publication timestamp read from the text, how precise it is, and what stood next to it."""
+
+    published_at: datetime
+    precision: str  # minute / day / month
+    credit: str | None = None  # "AFP, pdi" after "09.01.2022, 16:06 Uhr |"
+    updated: bool = False  # labelled as an update, so not the first publication
+
+
+@dataclass(frozen=True)
+class Header:
+    """The scraper's header line: its date and the title candidate after it."""
+
+    dateline: Dateline
+    title: str | None
+
+
+def _safe_datetime(
+    year: str, month: str | int, day: str, hour: str | None = None, minute: str | None = None
+) -> datetime | None:
+    try:
+        return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0))
+    except ValueError:  # 31.02. or 25:61 printed by mistake: no date rather than a wrong one
+        return None
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """Normalised line -> its Dateline if the whole line is a date (with optional time and credit), else None."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    if match["y1"]:
+        year, month, day = match["y1"], match["m1"], match["d1"]
+    elif match["y2"]:
+        year, month, day = match["y2"], _MONTHS[match["mon"].lower()], match["d2"]
+    else:
+        year, month, day = match["y3"], match["m3"], match["d3"]
+    published_at = _safe_datetime(year, month, day, match["hour"], match["minute"])
+    if published_at is None:
+        return None
+    label = (match["label"] or "").lower()
+    return Dateline(
+        published_at=published_at,
+        precision="minute" if match["hour"] else "day",
+        credit=match["credit"],
+        updated="aktualisiert" in label or label == "update",
+    )
+
+
+def parse_caption_stamp(text: str) -> tuple[str, Dateline] | None:
+    """Caption line -> (credited name, its day-precision date) for a "<caption> - NAME, 1920, dd.mm.yyyy" stamp."""
+    match = _CAPTION_STAMP.search(text)
+    if match is None:
+        return None
+    published_at = _safe_datetime(match["y"], match["m"], match["d"])
+    if published_at is None:
+        return None
+    return match["name"].strip(), Dateline(published_at, "day")
+
+
+def parse_closing_credit_date(text: str) -> Dateline | None:
+    """Last paragraph -> the day-precision date of a closing "(Author, d.m.yyyy)" credit, else None."""
+    match = _CLOSING_CREDIT_DATE.search(text)
+    if match is None:
+        return None
+    published_at = _safe_datetime(match["y"], match["m"], match["d"])
+    return Dateline(published_at, "day") if published_at else None
+
+
+def parse_header(text: str) -> Header | None:
+    """First normalised line -> the scraper header's month (or day) and title candidate, else None."""
+    match = _HEADER.match(text)
+    if match is None:
+        return None
+    published_at = _safe_datetime(match["y"], match["m"], match["d"] or "1")
+    if published_at is None:
+        return None
+    precision = "day" if match["d"] else "month"
+    return Header(Dateline(published_at, precision), match["title"])

@@ -1,0 +1,1 @@
+"""Evaluation commands: extractor output measured against hand-checked gold."""

@@ -1,0 +1,83 @@
+"""Headline and kicker: the headline-shaped lines above the first paragraph of the article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.furniture import SINGLE_WORD
+from transforms.lines import Unit, is_quoted
+
+_KICKER_MAX_WORDS = 4
+_KICKER_MAX_CHARS = 40
+_QUOTED_KICKER_MAX_WORDS = 6
+# Lower-case words ending like German verb forms ("bleibt", "warnen") make a line a statement;
+# these function words end the same way but are not verbs.
+_ONE_WORD_KICKER = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*$")
+_VERB_LIKE = re.compile(r"^[a-zäöüß]+(?:t|en)$")
+_NOT_VERBS = {
+    "mit", "nicht", "jetzt", "seit", "erst", "bereits", "zuletzt", "selbst", "fast", "meist",
+    "oben", "unten", "gegen", "neben", "zwischen", "wegen", "statt", "samt", "nebst", "laut",
+    "den", "einen", "keinen", "allen", "vielen", "beiden", "anderen", "ihren", "seinen", "unseren",
+    "großen", "neuen", "ersten", "letzten", "ganz", "ost", "west", "rest", "gut",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    """The chosen headline and kicker, and where they stand (None: from the header or absent)."""
+
+    title: str | None = None
+    kicker: str | None = None
+    title_index: int | None = None
+    kicker_index: int | None = None
+
+
+def looks_like_kicker(unit: Unit) -> bool:
+    """Unit -> whether it is shaped like a kicker: a quotation, or a few words without a verb."""
+    if unit.n_words == 1:
+        return _ONE_WORD_KICKER.match(unit.text) is not None
+    if not unit.headline:
+        return False
+    if is_quoted(unit.text):
+        return unit.n_words <= _QUOTED_KICKER_MAX_WORDS
+    if unit.n_words > _KICKER_MAX_WORDS or len(unit.text) > _KICKER_MAX_CHARS or unit.sentence:
+        return False
+    words = unit.text.split()[1:]  # the first word is capitalised whatever it is
+    return not any(_VERB_LIKE.match(word) and word not in _NOT_VERBS for word in words)
+
+
+def choose_title(units: list[Unit], header_title: Unit | None = None) -> TitleChoice:
+    """Units (furniture marked) + the header's title candidate -> the headline and kicker above the first paragraph."""
+    candidates: list[Unit] = [header_title] if header_title is not None else []
+    for unit in units:
+        if unit.furniture is not None and unit.furniture != SINGLE_WORD:
+            continue
+        if unit.paragraph:  # the body has started: headings below it are sub-headings
+            break
+        candidates.append(unit)
+    for position, unit in enumerate(candidates):
+        if unit.furniture is not None:  # a lone word can only be a kicker, checked below
+            if position + 1 < len(candidates) and looks_like_kicker(unit):
+                following = candidates[position + 1]
+                if following.headline and not following.sentence and following.furniture is None:
+                    return TitleChoice(following.text, unit.text, _index(following, header_title), unit.index)
+            continue
+        if not unit.headline:
+            continue
+        following = candidates[position + 1] if position + 1 < len(candidates) else None
+        if (
+            following is not None
+            and looks_like_kicker(unit)
+            and following.headline
+            and not following.sentence
+            and following.n_words > unit.n_words
+            and not looks_like_kicker(following)
+        ):
+            return TitleChoice(following.text, unit.text, _index(following, header_title), _index(unit, header_title))
+        return TitleChoice(unit.text, None, _index(unit, header_title), None)
+    return TitleChoice()
+
+
+def _index(unit: Unit, header_title: Unit | None) -> int | None:
+    return None if unit is header_title else unit.index
