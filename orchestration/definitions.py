@@ -29,6 +29,9 @@ def build_definitions() -> dg.Definitions:
             ),
         ],
         resources=resources_for_environment(),
+        # Steps share one DuckDB file and run one at a time anyway (the pool has one slot), so a
+        # process per step would only add start-up time.
+        executor=dg.in_process_executor,
     )
 
 
