@@ -5,27 +5,22 @@ import dagster as dg
 
 from orchestration.assets.ingestion import raw_documents
 from orchestration.checks import table_expectations_check
-from orchestration.partitions import single_run_backfill, source_files_partitions
-from orchestration.resources import WAREHOUSE_POOL, Warehouse
+from orchestration.partitions import per_file_asset, source_paths_of_run, warehouse_wide_asset
+from orchestration.resources import Warehouse
 from transforms.articles import articles_from_documents, line_document_counts
-from transforms.documents import path_for_partition_key
 from transforms.stories import articles_with_story_ids, stories_from_articles
 from warehouse.publish import read_rows, read_story_fingerprints, replace_rows
 
 ARTICLE_SOURCES = "status = 'ok' AND duplicate_of IS NULL"
 
 
-@dg.asset(
+@per_file_asset(
     deps=[raw_documents],
-    partitions_def=source_files_partitions,
-    backfill_policy=single_run_backfill,
-    pool=WAREHOUSE_POOL,
     group_name="articles",
-    kinds={"duckdb", "polars"},
     description="One clean article per ok document: title, date, outlet, agencies, body without page furniture.",
 )
 def articles(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
-    source_paths = [path_for_partition_key(key) for key in context.partition_keys]
+    source_paths = source_paths_of_run(context)
     with warehouse.writer() as con:
         documents = read_rows(con, "raw_documents", source_paths, where=ARTICLE_SOURCES)
         corpus_lines = line_document_counts(read_rows(con, "raw_documents", where=ARTICLE_SOURCES))
@@ -47,12 +42,9 @@ def articles(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.Mate
     )
 
 
-@dg.asset(
+@warehouse_wide_asset(
     deps=[articles],
-    pool=WAREHOUSE_POOL,
     group_name="articles",
-    kinds={"duckdb", "polars"},
-    automation_condition=dg.AutomationCondition.eager(),
     description="One row per story: near-duplicate wire copies and rewrites grouped by articles.story_id.",
 )
 def stories(warehouse: Warehouse) -> dg.MaterializeResult:

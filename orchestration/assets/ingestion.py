@@ -6,30 +6,25 @@ from datetime import datetime
 import dagster as dg
 
 from orchestration.checks import table_expectations_check
-from orchestration.partitions import single_run_backfill, source_files_partitions
-from orchestration.resources import WAREHOUSE_POOL, InputFolder, Warehouse
+from orchestration.partitions import per_file_asset, source_paths_of_run
+from orchestration.resources import InputFolder, Warehouse
 from transforms.documents import (
     keep_first_ingestion_time,
     mark_duplicates,
-    path_for_partition_key,
     raw_documents_from_files,
     read_source_files,
 )
 from warehouse.publish import read_rows, replace_rows
 
 
-@dg.asset(
-    partitions_def=source_files_partitions,
-    backfill_policy=single_run_backfill,
-    pool=WAREHOUSE_POOL,
+@per_file_asset(
     group_name="ingestion",
-    kinds={"duckdb", "polars"},
     description="Every *.txt file of the input folder, decoded, or quarantined with the reason.",
 )
 def raw_documents(
     context: dg.AssetExecutionContext, input_folder: InputFolder, warehouse: Warehouse
 ) -> dg.MaterializeResult:
-    source_paths = [path_for_partition_key(key) for key in context.partition_keys]
+    source_paths = source_paths_of_run(context)
     documents = raw_documents_from_files(read_source_files(input_folder.root, source_paths), datetime.now())
     with warehouse.writer() as con:
         documents = keep_first_ingestion_time(documents, read_rows(con, "raw_documents", source_paths))
