@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import shutil
 import subprocess
@@ -19,6 +20,8 @@ from orchestration.tables import format_frame
 from warehouse.connection import WarehouseNotFoundError, read_only_connection
 
 QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+# Extractors with an evaluation module transforms/evaluation/<name>.py.
+EXTRACTORS = ["articles"]
 SUMMARY_TABLES = [
     "raw_documents",
     "articles",
@@ -165,9 +168,8 @@ def command_ui(args: argparse.Namespace) -> int:
 
 
 def command_evaluate(args: argparse.Namespace) -> int:
-    from transforms.evaluation import articles as article_evaluation
-
-    return article_evaluation.main([])
+    evaluation = importlib.import_module(f"transforms.evaluation.{args.extractor}")
+    return evaluation.main(args.options)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -192,7 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     ui.set_defaults(handler=command_ui)
 
     evaluate = commands.add_parser("evaluate", help="score an extractor against hand-checked or public gold data")
-    evaluate.add_argument("extractor", choices=["articles"])
+    evaluate.add_argument("extractor", choices=EXTRACTORS)
+    evaluate.add_argument("options", nargs=argparse.REMAINDER, help="passed on to the evaluation")
     evaluate.set_defaults(handler=command_evaluate)
     return parser
 

@@ -182,7 +182,10 @@ def raw_documents_from_files(files: pl.DataFrame, ingested_at: datetime) -> pl.D
     for source_path, content, read_error in files.select("source_path", "content", "read_error").iter_rows():
         data = content or b""
         sha256 = hashlib.sha256(data).hexdigest()
-        decoded = DecodedText(None, None, read_error) if read_error else decode_bytes(data)
+        try:
+            decoded = DecodedText(None, None, read_error) if read_error else decode_bytes(data)
+        except Exception as exc:  # one undecodable file must not stop the others
+            decoded = DecodedText(None, None, f"decoding failed: {type(exc).__name__}: {exc}")
         rows.append(
             {
                 "document_id": _document_id(source_path, sha256),

@@ -53,3 +53,9 @@ def test_sql_without_a_warehouse_says_what_to_do(tmp_path: Path, capsys: pytest.
 def test_run_on_a_missing_folder_fails_clearly(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["run", "--input", str(tmp_path / "nope"), "--db", str(tmp_path / "x.duckdb")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_evaluate_articles_scores_the_seed_gold(capsys: pytest.CaptureFixture) -> None:
+    assert main(["evaluate", "articles"]) == 0
+    report = capsys.readouterr().out
+    assert "precision" in report and "title" in report
