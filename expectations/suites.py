@@ -115,16 +115,24 @@ def entities_suite() -> gx.ExpectationSuite:
 
 
 def entity_mentions_suite() -> gx.ExpectationSuite:
-    """Suite for entity_mentions: offsets inside the body, surface equal to the body slice, entity exists."""
+    """Suite for entity_mentions: offsets inside the body, surface equal to the body slice."""
     return _suite(
         "entity_mentions",
         [
             gxe.ExpectColumnValuesToNotBeNull(column="entity_id", meta=ERROR),
+            gxe.ExpectColumnValuesToBeInSet(column="entity_type", value_set=["PER", "ORG", "LOC", "MISC"], meta=ERROR),
             _true("article_exists"),
-            _true("entity_exists"),
             *_offsets_inside_body(),
             gxe.ExpectColumnPairValuesToBeEqual(column_A="surface", column_B="body_slice", meta=ERROR),
         ],
+    )
+
+
+def entity_mention_links_suite() -> gx.ExpectationSuite:
+    """Suite run once `entities` is rebuilt: every mention's entity exists, with the mention's type."""
+    return _suite(
+        "entity_mention_links",
+        [_true("entity_exists"), _true("type_matches_entity", meta=WARN, mostly=0.95)],
     )
 
 
@@ -198,6 +206,7 @@ SUITES: dict[str, Callable[[], gx.ExpectationSuite]] = {
     "stories": stories_suite,
     "entities": entities_suite,
     "entity_mentions": entity_mentions_suite,
+    "entity_mention_links": entity_mention_links_suite,
     "quotes": quotes_suite,
     "events": events_suite,
     "event_mentions": event_mentions_suite,
@@ -211,6 +220,7 @@ ROW_IDS: dict[str, list[str]] = {
     "stories": ["story_id"],
     "entities": ["entity_id"],
     "entity_mentions": ["article_id", "start_char"],
+    "entity_mention_links": ["article_id", "start_char"],
     "quotes": ["quote_id"],
     "events": ["event_id"],
     "event_mentions": ["event_id", "article_id"],

@@ -33,12 +33,12 @@ def check_result(report: ValidationReport) -> dg.AssetCheckResult:
 
 
 def table_expectations_check(asset: dg.AssetsDefinition | dg.AssetKey, table: str) -> dg.AssetChecksDefinition:
-    """Asset + the warehouse table it writes -> a blocking check running that table's suite."""
+    """Asset + the suite to run after it (named after the table it validates) -> a blocking check."""
 
     @dg.asset_check(
         asset=asset,
         name=f"{table}_expectations",
-        description=f"Great Expectations suite for the `{table}` table (expectations/suites.py).",
+        description=f"Great Expectations suite `{table}` (expectations/suites.py, warehouse/validation.py).",
         blocking=True,
         pool=WAREHOUSE_POOL,
     )

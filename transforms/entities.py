@@ -4,15 +4,54 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.ner.canonical import Mention, canonical_keys, entity_id
+from transforms.ner.data import spans
+from transforms.ner.tagger import default_tagger
+from transforms.ner.tokenize import sentences
 from transforms.schemas import ENTITIES, ENTITY_MENTIONS, conform, empty_frame
 
 
-def entity_mentions_from_articles(articles: pl.DataFrame) -> pl.DataFrame:
-    """articles (article_id, source_path, body) -> entity_mentions rows.
+def body_mentions(body: str) -> list[tuple[int, int, str, str]]:
+    """Article body -> its entity mentions as (start_char, end_char, entity_type, entity_id), in text order."""
+    tagger = default_tagger()
+    found: list[tuple[int, int, str, Mention]] = []
+    for sentence in sentences(body):
+        words = [word for word, _, _ in sentence]
+        for first, end, entity_type in spans(tagger.tag(words)):
+            # A span of punctuation alone ("-", "„") is a tagging slip, not a name.
+            if not any(c.isalpha() for word in words[first:end] for c in word):
+                continue
+            mention = Mention(
+                words=tuple(words[first:end]),
+                entity_type=entity_type,
+                previous_word=words[first - 1] if first > 0 else "",
+                next_word=words[end] if end < len(words) else "",
+            )
+            found.append((sentence[first][1], sentence[end - 1][2], entity_type, mention))
+    keys = canonical_keys([mention for *_, mention in found])
+    return [(start, end, kind, entity_id(kind, key)) for (start, end, kind, _), key in zip(found, keys)]
 
-    The German recogniser trained from GermEval 2014 is not built yet (issue #4): no rows until then.
-    """
-    return empty_frame(ENTITY_MENTIONS)
+
+def entity_mentions_from_articles(articles: pl.DataFrame) -> pl.DataFrame:
+    """articles (article_id, source_path, body) -> entity_mentions rows with exact offsets into body."""
+    rows = []
+    for article in articles.select("article_id", "source_path", "body").iter_rows(named=True):
+        body = article["body"] or ""
+        for start, end, entity_type, mention_id in body_mentions(body):
+            rows.append(
+                {
+                    "article_id": article["article_id"],
+                    "source_path": article["source_path"],
+                    "entity_id": mention_id,
+                    "surface": body[start:end],
+                    "entity_type": entity_type,
+                    "start_char": start,
+                    "end_char": end,
+                }
+            )
+    if not rows:
+        return empty_frame(ENTITY_MENTIONS)
+    return conform(pl.DataFrame(rows, schema=ENTITY_MENTIONS), ENTITY_MENTIONS)
 
 
 def entities_from_mentions(mentions: pl.DataFrame) -> pl.DataFrame:
@@ -20,9 +59,13 @@ def entities_from_mentions(mentions: pl.DataFrame) -> pl.DataFrame:
     if mentions.is_empty():
         return empty_frame(ENTITIES)
     surface_counts = mentions.group_by("entity_id", "surface").agg(pl.len().alias("n"))
-    # The canonical name is the longest of the most frequent surfaces ("Wladimir Putin" over "Putin").
+    # The canonical name is the most frequent of the surfaces with the most words, so a full name
+    # written once ("Dmitri Peskow") wins over the surname repeated after it; ties go to the longest.
     names = (
-        surface_counts.sort(["n", pl.col("surface").str.len_chars(), "surface"], descending=[True, True, False])
+        surface_counts.sort(
+            [pl.col("surface").str.count_matches(r"\S+"), "n", pl.col("surface").str.len_chars(), "surface"],
+            descending=[True, True, True, False],
+        )
         .group_by("entity_id", maintain_order=True)
         .agg(pl.col("surface").first().alias("name"))
     )

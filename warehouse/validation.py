@@ -22,10 +22,15 @@ VALIDATION_SQL: dict[str, str] = {
     "entities": "SELECT * FROM entities",
     "entity_mentions": f"""
         SELECT m.*, {_OFFSETS},
-               substring(a.body, m.start_char + 1, m.end_char - m.start_char) AS body_slice,
-               e.entity_id IS NOT NULL AS entity_exists
+               substring(a.body, m.start_char + 1, m.end_char - m.start_char) AS body_slice
         FROM entity_mentions m
-        LEFT JOIN articles a USING (article_id)
+        LEFT JOIN articles a USING (article_id)""",
+    # Mentions are written per file, entities afterwards across all files: links are checked then.
+    "entity_mention_links": """
+        SELECT m.article_id, m.start_char, m.entity_id,
+               e.entity_id IS NOT NULL AS entity_exists,
+               CASE WHEN e.entity_id IS NOT NULL THEN e.entity_type = m.entity_type END AS type_matches_entity
+        FROM entity_mentions m
         LEFT JOIN entities e USING (entity_id)""",
     "quotes": f"""
         SELECT q.* EXCLUDE (text), q.text, {_OFFSETS},

@@ -38,3 +38,4 @@ def entities(warehouse: Warehouse) -> dg.MaterializeResult:
 
 entity_mentions_check = table_expectations_check(entity_mentions, "entity_mentions")
 entities_check = table_expectations_check(entities, "entities")
+entity_mention_links_check = table_expectations_check(entities, "entity_mention_links")

@@ -10,12 +10,12 @@ def _mentions(**overrides: list) -> pl.DataFrame:
         "article_id": ["a1", "a1"],
         "entity_id": ["e1", "e2"],
         "surface": ["Kassel", "Fulda"],
+        "entity_type": ["LOC", "LOC"],
         "start_char": [0, 10],
         "end_char": [6, 15],
         "body_length": [40, 40],
         "body_slice": ["Kassel", "Fulda"],
         "article_exists": [True, True],
-        "entity_exists": [True, True],
     }
     columns.update(overrides)
     return pl.DataFrame(columns)
@@ -67,3 +67,17 @@ def test_duplicate_keys_are_errors() -> None:
         "expect_column_values_to_be_unique",
         "expect_column_values_to_be_between",
     }
+
+
+def test_mention_without_its_entity_fails_the_link_suite() -> None:
+    links = pl.DataFrame(
+        {
+            "article_id": ["a1", "a1"],
+            "start_char": [0, 10],
+            "entity_id": ["e1", "e9"],
+            "entity_exists": [True, False],
+            "type_matches_entity": [True, None],
+        }
+    )
+    (error,) = validate("entity_mention_links", links).errors
+    assert error.column == "entity_exists" and error.failing_rows == ["a1 / 10"]

@@ -25,3 +25,32 @@ def test_entities_take_the_most_frequent_longest_surface_and_exact_counts() -> N
 def test_no_mentions_give_an_empty_table_with_the_contract_columns() -> None:
     empty = entities_from_mentions(pl.DataFrame(schema={"article_id": pl.String, "entity_id": pl.String}))
     assert empty.is_empty() and empty.schema == pl.Schema(ENTITIES)
+
+
+def test_mentions_carry_exact_offsets_types_and_article_independent_ids() -> None:
+    from transforms.entities import entity_mentions_from_articles
+    from transforms.schemas import ENTITY_MENTIONS
+
+    first = "Der russische Präsident Wladimir Putin traf in Berlin die Außenministerin. Putins Sprecher schwieg."
+    second = "Am Montag sprach Wladimir Putin in Moskau mit Journalisten."
+    articles = pl.DataFrame(
+        {"article_id": ["a1", "a2", "a3"], "source_path": ["x.txt", "y.txt", "z.txt"], "body": [first, second, ""]}
+    )
+    mentions = entity_mentions_from_articles(articles)
+    assert mentions.schema == pl.Schema(ENTITY_MENTIONS)
+    bodies = {"a1": first, "a2": second}
+    for row in mentions.iter_rows(named=True):
+        assert bodies[row["article_id"]][row["start_char"] : row["end_char"]] == row["surface"]
+        assert row["entity_type"] in {"PER", "ORG", "LOC", "MISC"}
+    putin = mentions.filter(pl.col("surface").is_in(["Wladimir Putin", "Putins"]))
+    assert putin["surface"].to_list() == ["Wladimir Putin", "Putins", "Wladimir Putin"]
+    # The genitive joins the full name within a1, and a2, tagged on its own, gives the same id.
+    assert putin["entity_id"].n_unique() == 1
+    assert mentions.filter(pl.col("surface") == "Berlin")["entity_type"].to_list() == ["LOC"]
+
+
+def test_no_articles_give_no_mentions() -> None:
+    from transforms.entities import entity_mentions_from_articles
+
+    empty = entity_mentions_from_articles(pl.DataFrame(schema={"article_id": pl.String, "source_path": pl.String, "body": pl.String}))
+    assert empty.is_empty()
