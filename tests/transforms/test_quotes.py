@@ -1,0 +1,188 @@
+"""Tests for the quote extractor (transforms/quotes.py) on invented German snippets and the dev set."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from transforms.evaluation.quotes import DATA_DIR, evaluate, load_split, main, speaker_correct
+from transforms.quotes import extract_quotes, marked_spans, quotes_from_articles
+from transforms.schemas import QUOTES
+
+
+def _frame(*bodies: str) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(bodies))],
+            "source_path": [f"x/{i}.txt" for i in range(len(bodies))],
+            "body": list(bodies),
+        }
+    )
+
+
+def _by_text(body: str) -> dict[str, dict]:
+    return {q["text"]: q for q in extract_quotes(body)}
+
+
+def test_every_quotation_mark_convention() -> None:
+    body = (
+        "„Die Brücke wird im Mai fertig“, sagte die Bauleiterin Petra Sommer. "
+        "Der Bürgermeister meinte: »Wir liegen gut im Zeitplan.« "
+        "«Das freut uns sehr», erklärte ein Anwohner. "
+        'Ein Sprecher sagte: "Die Kosten steigen nicht." '
+        "„Wir sind zufrieden\", so der Ortsvorsteher."
+    )
+    texts = [q["text"] for q in extract_quotes(body)]
+    assert "Die Brücke wird im Mai fertig" in texts
+    assert "Wir liegen gut im Zeitplan." in texts
+    assert "Das freut uns sehr" in texts
+    assert "Die Kosten steigen nicht." in texts
+    assert "Wir sind zufrieden" in texts
+
+
+def test_direct_quote_speaker_after_and_before() -> None:
+    body = (
+        "Die Stadtwerke erhöhen die Preise. „Das ist leider unvermeidlich“, sagte Geschäftsführer "
+        "Jonas Brandt am Dienstag. Die Verbraucherzentrale widersprach: „Die Erhöhung ist zu hoch.“"
+    )
+    quotes = _by_text(body)
+    first = quotes["Das ist leider unvermeidlich"]
+    assert first["quote_type"] == "direct"
+    assert first["cue"] == "sagte"
+    assert "Brandt" in first["speaker_mention"]
+    second = quotes["Die Erhöhung ist zu hoch."]
+    assert second["speaker_mention"] == "Die Verbraucherzentrale"
+
+
+def test_offsets_point_at_the_text() -> None:
+    body = (
+        "Im Rathaus gab es Streit.\n\n„Wir werden das prüfen“, sagte die Kämmerin. Sie betonte, "
+        "der Haushalt sei solide. Es gebe keinen Grund zur Sorge.\n\nLaut Polizei blieb es ruhig."
+    )
+    rows = extract_quotes(body)
+    assert rows
+    for row in rows:
+        assert body[row["start_char"] : row["end_char"]] == row["text"]
+
+
+def test_unbalanced_marks_do_not_swallow_the_article() -> None:
+    body = (
+        "Der Trainer sprach von einem „schweren Spiel. Danach ging es weiter.\n\n"
+        "Im zweiten Absatz sagte der Kapitän: „Wir haben gekämpft.“ Dann war Schluss.\n\n"
+        "Ein letzter Absatz mit einem schließenden“ Zeichen und einem »offenen ohne Ende."
+    )
+    rows = extract_quotes(body)
+    direct = [q["text"] for q in rows if q["quote_type"] == "direct"]
+    assert direct == ["Wir haben gekämpft."]
+    assert all(len(q["text"]) < 120 for q in rows)
+
+
+def test_nested_and_mixed_marks() -> None:
+    spans = marked_spans("Sie sagte: „Das Lied ‚Alte Zeiten‘ mag ich.“ Und: „Gut\" war es.")
+    texts = ["Sie sagte: „Das Lied ‚Alte Zeiten‘ mag ich.“ Und: „Gut\" war es."[a:b] for a, b in spans]
+    assert texts == ["Das Lied ‚Alte Zeiten‘ mag ich.", "Gut"]
+
+
+def test_titles_and_names_in_quotes_are_not_quotes() -> None:
+    body = (
+        "Das berichtete die „Frankfurter Rundschau“ am Montag. Das Schiff „Nordstern“ lief aus. "
+        "Der Film „Der lange Weg“ startet im Herbst."
+    )
+    assert [q for q in extract_quotes(body) if q["quote_type"] == "direct"] == []
+
+
+def test_interrupted_quote_gives_two_parts_with_one_speaker() -> None:
+    body = "„Wir bleiben“, sagte die Vorsitzende Anna Kühn, „und wir kämpfen weiter.“"
+    direct = [q for q in extract_quotes(body) if q["quote_type"] == "direct"]
+    assert [q["text"] for q in direct] == ["Wir bleiben", "und wir kämpfen weiter."]
+    assert all("Kühn" in (q["speaker"] or "") for q in direct)
+
+
+def test_indirect_speech_with_continuation() -> None:
+    body = (
+        "Die Ministerin erklärte, die Reform sei überfällig. Sie werde noch im Sommer vorgelegt. "
+        "Der Bundestag tagt am Freitag."
+    )
+    indirect = [q for q in extract_quotes(body) if q["quote_type"] == "indirect"]
+    assert [q["text"] for q in indirect] == [
+        "die Reform sei überfällig",
+        "Sie werde noch im Sommer vorgelegt",
+    ]
+    assert indirect[0]["cue"] == "erklärte"
+    assert indirect[0]["speaker_mention"] == "Die Ministerin"
+    assert indirect[1]["speaker_mention"] == "Die Ministerin"
+
+
+def test_prepositional_attribution() -> None:
+    body = (
+        "Nach Angaben der Feuerwehr brannte die Scheune vollständig ab. "
+        "Laut Polizei wurde niemand verletzt. "
+        "Der Schaden liege bei mehreren Hunderttausend Euro, so ein Sprecher der Versicherung."
+    )
+    quotes = extract_quotes(body)
+    cues = [q["cue"] for q in quotes]
+    assert cues == ["nach", "laut", "so"]
+    assert quotes[0]["speaker_mention"] == "der Feuerwehr"
+    assert quotes[1]["speaker_mention"] == "Polizei"
+    assert quotes[2]["text"] == "Der Schaden liege bei mehreren Hunderttausend Euro"
+
+
+def test_inverted_indirect_speech() -> None:
+    body = "Man habe alle Auflagen erfüllt und werde nun bauen, sagte der Investor Karl Oberhuber."
+    (quote,) = extract_quotes(body)
+    assert quote["text"] == "Man habe alle Auflagen erfüllt und werde nun bauen"
+    assert "Oberhuber" in quote["speaker_mention"]
+
+
+def test_speaker_resolution_role_pronoun_and_surname() -> None:
+    body = (
+        "Bahnsprecherin Carola Weinberg kündigte neue Fahrpläne an. Die Sprecherin sagte, die Züge "
+        "würden pünktlicher. Später fügte sie hinzu: „Wir investieren kräftig.“ "
+        "„Das reicht nicht“, sagte Weinberg am Abend selbstkritisch."
+    )
+    rows = extract_quotes(body)
+    speakers = {q["speaker_mention"]: q["speaker"] for q in rows}
+    assert speakers["Die Sprecherin"] == "Carola Weinberg"
+    assert speakers["sie"] == "Carola Weinberg"
+    assert speakers["Weinberg"] == "Carola Weinberg"
+
+
+def test_frame_conforms_and_ids_are_deterministic() -> None:
+    frame = _frame("„Alles wird gut“, sagte die Bürgermeisterin.", "", "Kein Zitat hier.")
+    out = quotes_from_articles(frame)
+    assert out.schema == pl.Schema(QUOTES)
+    assert out.height == 1
+    assert out["speaker_entity_id"].null_count() == 1
+    assert out["quote_id"].to_list() == quotes_from_articles(frame)["quote_id"].to_list()
+    assert quotes_from_articles(frame.head(0)).schema == pl.Schema(QUOTES)
+
+
+def test_never_crashes_on_odd_input() -> None:
+    bodies = ["„", "“„»«‚‘›‹\"", "„„„ “““", "»" * 50 + "Text", "Er sagte:", "Laut", ", so"]
+    out = quotes_from_articles(_frame(*bodies))
+    assert out.schema == pl.Schema(QUOTES)
+
+
+def test_speaker_rule_is_lenient_on_heads_and_overlap() -> None:
+    assert speaker_correct("der Sprecher des Ministeriums", "Der Sprecher", None)
+    assert speaker_correct("Kanzlerin Angela Merkel", "Merkel", None)
+    assert speaker_correct("er", "er", "Hans Meier")
+    assert not speaker_correct("die Polizei", "Der Bürgermeister", "Der Bürgermeister")
+    assert speaker_correct("", None, None)
+
+
+@pytest.mark.skipif(not (DATA_DIR / "dev").is_dir(), reason=f"quote gold absent: {DATA_DIR / 'dev'} not found")
+def test_dev_set_floor() -> None:
+    scores = evaluate(load_split(DATA_DIR / "dev"))
+    _, _, f1 = scores["quote"]
+    _, _, f1_speaker = scores["quote_speaker"]
+    hit, total = scores["recall_by_type"]["Direct"]
+    # Floors slightly under the measured dev figures (see the report of issue #3).
+    assert f1 >= 0.62
+    assert f1_speaker >= 0.45
+    assert hit / total >= 0.84
+
+
+def test_evaluation_command_skips_without_data(tmp_path, capsys) -> None:
+    assert main(["--data", str(tmp_path)]) == 0
+    assert "skipped" in capsys.readouterr().out
