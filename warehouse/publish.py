@@ -5,7 +5,20 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from warehouse.schema import ALL_TABLES
+
+
+@contextmanager
+def _source_paths_view(con: duckdb.DuckDBPyConnection, name: str, source_paths: list[str]) -> Iterator[None]:
+    # A registered frame keeps long path lists out of the SQL text and needs no quoting.
+    con.register(name, pl.DataFrame({"source_path": source_paths}, schema={"source_path": pl.String}))
+    try:
+        yield
+    finally:
+        con.unregister(name)
 
 
 def replace_rows(
@@ -22,10 +35,8 @@ def replace_rows(
         if source_paths is None:
             con.execute(f"DELETE FROM {table}")
         else:
-            owned = pl.DataFrame({"source_path": source_paths}, schema={"source_path": pl.String})
-            con.register("owned_source_paths", owned)
-            con.execute(f"DELETE FROM {table} WHERE source_path IN (SELECT source_path FROM owned_source_paths)")
-            con.unregister("owned_source_paths")
+            with _source_paths_view(con, "owned_source_paths", source_paths):
+                con.execute(f"DELETE FROM {table} WHERE source_path IN (SELECT source_path FROM owned_source_paths)")
         if incoming.height:
             con.register("incoming_rows", incoming)
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
@@ -47,29 +58,20 @@ def read_rows(
     schema = ALL_TABLES[table]
     conditions = [where] if where else []
     if source_paths is not None:
-        con.register(
-            "wanted_source_paths", pl.DataFrame({"source_path": source_paths}, schema={"source_path": pl.String})
-        )
         conditions.append("source_path IN (SELECT source_path FROM wanted_source_paths)")
     sql = f"SELECT {', '.join(schema)} FROM {table}"
     if conditions:
         sql += " WHERE " + " AND ".join(f"({c})" for c in conditions)
-    frame = con.execute(sql).pl()
-    if source_paths is not None:
-        con.unregister("wanted_source_paths")
+    with _source_paths_view(con, "wanted_source_paths", source_paths or []):
+        frame = con.execute(sql).pl()
     return frame.cast(schema)
 
 
 def read_story_fingerprints(con: duckdb.DuckDBPyConnection, exclude_source_paths: list[str]) -> pl.DataFrame:
     """Fingerprints and story_id of every article except those of these source files."""
-    con.register(
-        "excluded_source_paths",
-        pl.DataFrame({"source_path": exclude_source_paths}, schema={"source_path": pl.String}),
-    )
-    frame = con.execute(
-        """SELECT f.article_id, f.source_path, f.n_shingles, f.minhash, a.story_id
-           FROM article_fingerprints f JOIN articles a USING (article_id)
-           WHERE f.source_path NOT IN (SELECT source_path FROM excluded_source_paths)"""
-    ).pl()
-    con.unregister("excluded_source_paths")
-    return frame
+    with _source_paths_view(con, "excluded_source_paths", exclude_source_paths):
+        return con.execute(
+            """SELECT f.article_id, f.source_path, f.n_shingles, f.minhash, a.story_id
+               FROM article_fingerprints f JOIN articles a USING (article_id)
+               WHERE f.source_path NOT IN (SELECT source_path FROM excluded_source_paths)"""
+        ).pl()
