@@ -147,10 +147,15 @@ def quotes_suite() -> gx.ExpectationSuite:
             gxe.ExpectColumnValueLengthsToBeBetween(column="text", min_value=1, meta=ERROR),
             gxe.ExpectColumnValuesToNotBeNull(column="text", meta=ERROR),
             *_offsets_inside_body(),
-            _true("speaker_entity_exists"),
+            gxe.ExpectColumnValuesToNotBeNull(column="quote_group_id", meta=ERROR),
             _true("direct_has_speaker", meta=WARN, mostly=0.8),
         ],
     )
+
+
+def quote_links_suite() -> gx.ExpectationSuite:
+    """Suite run once quote groups are rebuilt: every linked speaker entity and every group's first quote exist."""
+    return _suite("quote_links", [_true("speaker_entity_exists"), _true("group_exists")])
 
 
 def events_suite() -> gx.ExpectationSuite:
@@ -208,6 +213,7 @@ SUITES: dict[str, Callable[[], gx.ExpectationSuite]] = {
     "entity_mentions": entity_mentions_suite,
     "entity_mention_links": entity_mention_links_suite,
     "quotes": quotes_suite,
+    "quote_links": quote_links_suite,
     "events": events_suite,
     "event_mentions": event_mentions_suite,
     "event_participants": event_participants_suite,
@@ -222,6 +228,7 @@ ROW_IDS: dict[str, list[str]] = {
     "entity_mentions": ["article_id", "start_char"],
     "entity_mention_links": ["article_id", "start_char"],
     "quotes": ["quote_id"],
+    "quote_links": ["quote_id"],
     "events": ["event_id"],
     "event_mentions": ["event_id", "article_id"],
     "event_participants": ["event_id", "entity_id"],

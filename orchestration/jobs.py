@@ -7,7 +7,7 @@ from orchestration.partitions import source_files_partitions
 PER_FILE_GROUPS = ("ingestion", "articles", "entities", "quotes")
 
 per_file_assets = dg.AssetSelection.groups(*PER_FILE_GROUPS).required_multi_asset_neighbors() - dg.AssetSelection.keys(
-    "stories", "entities"
+    "stories", "entities", "quote_groups"
 )
 warehouse_wide_assets = dg.AssetSelection.all() - per_file_assets
 
@@ -21,5 +21,5 @@ extract_files_job = dg.define_asset_job(
 build_warehouse_job = dg.define_asset_job(
     "build_warehouse",
     selection=warehouse_wide_assets,
-    description="Rebuild the tables that span all articles: stories, entities, events.",
+    description="Rebuild what spans all articles: stories, entities, quote groups, events.",
 )

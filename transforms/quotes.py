@@ -778,6 +778,8 @@ def quotes_from_articles(articles: pl.DataFrame) -> pl.DataFrame:
             q["article_id"] = article_id
             q["source_path"] = source_path
             q["speaker_entity_id"] = None
+            # Each quote starts as its own group; quote_group_ids() merges printings across articles.
+            q["quote_group_id"] = q["quote_id"]
             rows.append(q)
     if not rows:
         return empty_frame(QUOTES)

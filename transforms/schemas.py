@@ -77,6 +77,8 @@ QUOTES: dict[str, pl.DataType] = {
     "cue": pl.String(),
     "start_char": pl.Int64(),
     "end_char": pl.Int64(),
+    # The same quote printed by several outlets shares one id: that of its earliest printing.
+    "quote_group_id": pl.String(),
 }
 
 EVENTS: dict[str, pl.DataType] = {

@@ -75,3 +75,22 @@ def read_story_fingerprints(con: duckdb.DuckDBPyConnection, exclude_source_paths
                FROM article_fingerprints f JOIN articles a USING (article_id)
                WHERE f.source_path NOT IN (SELECT source_path FROM excluded_source_paths)"""
         ).pl()
+
+
+def update_column(con: duckdb.DuckDBPyConnection, table: str, key: str, frame: pl.DataFrame) -> int:
+    """Set one column of existing rows from a (key, column) frame, in one transaction; returns the number of values given."""
+    (column,) = [name for name in frame.columns if name != key]
+    incoming = frame.select(key, column).cast({key: ALL_TABLES[table][key], column: ALL_TABLES[table][column]})
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.register("incoming_values", incoming)
+        con.execute(
+            f"UPDATE {table} SET {column} = incoming_values.{column} "
+            f"FROM incoming_values WHERE {table}.{key} = incoming_values.{key}"
+        )
+        con.unregister("incoming_values")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return incoming.height

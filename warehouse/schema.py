@@ -44,6 +44,17 @@ def create_table_sql(name: str, schema: dict[str, pl.DataType]) -> str:
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create every table and (re)create every view; safe to call on each write connection."""
+    columns = con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main'"
+    ).fetchall()
+    existing_tables = {table for table, _ in columns}
+    known_columns = set(columns)
     for name, schema in ALL_TABLES.items():
         con.execute(create_table_sql(name, schema))
+        if name not in existing_tables:
+            continue
+        # A warehouse built by an older release gains the columns added since; a re-run fills them.
+        for column, dtype in schema.items():
+            if (name, column) not in known_columns:
+                con.execute(f"ALTER TABLE {name} ADD COLUMN {column} {duckdb_type(dtype)}")
     con.execute(files("warehouse").joinpath("views.sql").read_text(encoding="utf-8"))

@@ -34,11 +34,17 @@ VALIDATION_SQL: dict[str, str] = {
         LEFT JOIN entities e USING (entity_id)""",
     "quotes": f"""
         SELECT q.* EXCLUDE (text), q.text, {_OFFSETS},
-               CASE WHEN q.speaker_entity_id IS NOT NULL THEN e.entity_id IS NOT NULL END AS speaker_entity_exists,
                CASE WHEN q.quote_type = 'direct' THEN q.speaker IS NOT NULL END AS direct_has_speaker
         FROM quotes q
-        LEFT JOIN articles a USING (article_id)
-        LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id""",
+        LEFT JOIN articles a USING (article_id)""",
+    # Quotes are written per file, entities and quote groups afterwards across all files.
+    "quote_links": """
+        SELECT q.quote_id, q.speaker_entity_id, q.quote_group_id,
+               CASE WHEN q.speaker_entity_id IS NOT NULL THEN e.entity_id IS NOT NULL END AS speaker_entity_exists,
+               g.quote_id IS NOT NULL AS group_exists
+        FROM quotes q
+        LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id
+        LEFT JOIN quotes g ON g.quote_id = q.quote_group_id""",
     "events": "SELECT * FROM events",
     "event_mentions": f"""
         SELECT m.* EXCLUDE (evidence), m.evidence, {_OFFSETS},

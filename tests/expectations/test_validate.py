@@ -49,7 +49,7 @@ def test_warnings_do_not_count_as_errors() -> None:
             "end_char": [10, 25],
             "body_length": [30, 30],
             "article_exists": [True, True],
-            "speaker_entity_exists": [None, None],
+            "quote_group_id": ["q1", "q2"],
             "direct_has_speaker": [False, False],
         }
     )
@@ -81,3 +81,20 @@ def test_mention_without_its_entity_fails_the_link_suite() -> None:
     )
     (error,) = validate("entity_mention_links", links).errors
     assert error.column == "entity_exists" and error.failing_rows == ["a1 / 10"]
+
+
+def test_quote_linked_to_a_missing_speaker_entity_or_group_fails() -> None:
+    frame = pl.DataFrame(
+        {
+            "quote_id": ["q1", "q2"],
+            "speaker_entity_id": [None, "gone"],
+            "quote_group_id": ["q1", "q9"],
+            "speaker_entity_exists": [None, False],
+            "group_exists": [True, False],
+        }
+    )
+    report = validate("quote_links", frame)
+    assert {(o.column, tuple(o.failing_rows)) for o in report.errors} == {
+        ("speaker_entity_exists", ("q2",)),
+        ("group_exists", ("q2",)),
+    }

@@ -18,7 +18,7 @@ ASSET_MODULES = [ingestion, articles, entities, quotes, events]
 ALL_ASSETS = dg.load_assets_from_modules(ASSET_MODULES)
 ALL_CHECKS = dg.load_asset_checks_from_modules(ASSET_MODULES)
 PER_FILE = ["raw_documents", "articles", "entity_mentions", "quotes"]
-WAREHOUSE_WIDE = ["stories", "entities", "events", "event_mentions", "event_participants"]
+WAREHOUSE_WIDE = ["stories", "entities", "quote_groups", "events", "event_mentions", "event_participants"]
 
 
 def materialize_folder(
@@ -119,3 +119,47 @@ def test_failed_blocking_check_stops_downstream_assets(seeds_dir: Path, db_file:
     assert "elsewhere.txt" in check.metadata["failures"].value
     materialized = {event.asset_key.to_user_string() for event in per_file.get_asset_materialization_events()}
     assert "raw_documents" in materialized and "articles" not in materialized
+
+
+_PAGE = """{title}
+
+12.03.2024, {time} Uhr | {agency}
+
+{lead}
+
+"Wir werden die Verhandlungen über den Hafen in der kommenden Woche fortsetzen, ohne neue Bedingungen", sagte die Verkehrsministerin Johanna Kroll am Dienstag in Rostock. Kroll fügte hinzu, man habe viel erreicht.
+
+Die Gewerkschaft hatte zuvor mit Streiks gedroht. Ein Sprecher der Hafengesellschaft wollte sich nicht äußern.
+"""
+
+
+def test_the_same_quote_in_two_outlets_forms_one_group_with_its_speaker_linked(tmp_path: Path, db_file: Path) -> None:
+    input_dir = tmp_path / "input"
+    input_dir.mkdir()
+    (input_dir / "first.txt").write_text(
+        _PAGE.format(title="Hafenstreit: Gespräche gehen weiter", time="09:15", agency="dpa",
+                     lead="Im Streit um den Ausbau des Hafens soll weiter verhandelt werden."),
+        encoding="utf-8",
+    )
+    (input_dir / "second.txt").write_text(
+        _PAGE.format(title="Kroll setzt auf weitere Verhandlungen", time="14:40", agency="AFP",
+                     lead="Die Ministerin zeigt sich nach dem Treffen zuversichtlich.").replace('"Wir', "„Wir").replace('Bedingungen"', "Bedingungen“"),
+        encoding="utf-8",
+    )
+    results = materialize_folder(input_dir, db_file)
+    assert all(result.success for result in results)
+    evaluations = {e.check_name: e.passed for result in results for e in result.get_asset_check_evaluations()}
+    assert evaluations["quotes_expectations"] and evaluations["quote_links_expectations"]
+    groups = table(db_file, "SELECT * FROM quote_groups WHERE text LIKE 'Wir werden die Verhandlungen%'")
+    assert groups.height == 1
+    group = groups.row(0, named=True)
+    assert group["n_articles"] == 2 and group["outlets"] is not None
+    assert "Kroll" in group["speaker"]
+    first = table(db_file, "SELECT article_id FROM articles WHERE source_path = 'first.txt'")["article_id"].item()
+    assert group["first_article_id"] == first
+    linked = table(
+        db_file,
+        "SELECT DISTINCT e.name FROM quotes q JOIN entities e ON e.entity_id = q.speaker_entity_id "
+        "WHERE q.quote_group_id = '" + group["quote_group_id"] + "'",
+    )
+    assert linked["name"].to_list() == ["Johanna Kroll"]

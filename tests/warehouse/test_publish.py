@@ -5,7 +5,7 @@ import polars as pl
 import pytest
 
 from transforms.schemas import RAW_DOCUMENTS, TABLES
-from warehouse.publish import read_rows, replace_rows
+from warehouse.publish import read_rows, replace_rows, update_column
 from warehouse.schema import create_table_sql, ensure_schema
 
 
@@ -66,3 +66,20 @@ def test_read_rows_filters_by_source_path_and_condition(con: duckdb.DuckDBPyConn
     replace_rows(con, "raw_documents", _documents(["a.txt", "b.txt", "c.txt"]), None)
     assert read_rows(con, "raw_documents", ["b.txt", "c.txt"], where="source_path <> 'c.txt'")["source_path"].to_list() == ["b.txt"]
     assert read_rows(con, "raw_documents").schema == pl.Schema(RAW_DOCUMENTS)
+
+
+def test_warehouse_of_an_older_release_gains_new_columns_and_keeps_rows() -> None:
+    connection = duckdb.connect(":memory:")
+    connection.execute("CREATE TABLE quotes (quote_id VARCHAR, article_id VARCHAR, text VARCHAR)")
+    connection.execute("INSERT INTO quotes VALUES ('q1', 'a', 'Wir sparen.')")
+    ensure_schema(connection)
+    columns = [name for name, *_ in connection.execute("DESCRIBE quotes").fetchall()]
+    assert set(columns) == set(TABLES["quotes"])
+    assert connection.execute("SELECT quote_id, quote_group_id FROM quotes").fetchall() == [("q1", None)]
+
+
+def test_update_column_sets_only_the_matching_rows(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("INSERT INTO quotes (quote_id, article_id, text, quote_group_id) VALUES ('q1', 'a', 'x', 'q1'), ('q2', 'b', 'y', 'q2')")
+    given = update_column(con, "quotes", "quote_id", pl.DataFrame({"quote_id": ["q2", "q9"], "quote_group_id": ["q1", "q1"]}))
+    assert given == 2
+    assert con.execute("SELECT quote_id, quote_group_id FROM quotes ORDER BY 1").fetchall() == [("q1", "q1"), ("q2", "q1")]
