@@ -173,8 +173,9 @@ def events_suite() -> gx.ExpectationSuite:
                 column="date_precision", value_set=["day", "week", "month", "quarter", "year"], meta=ERROR
             ),
             gxe.ExpectColumnValuesToBeBetween(column="n_articles", min_value=1, meta=ERROR),
+            gxe.ExpectColumnValuesToBeInSet(column="status", value_set=["planned", "past"], meta=ERROR),
             gxe.ExpectColumnValuesToBeBetween(
-                column="start_date", min_value=date(1900, 1, 1), max_value=date(today.year + 5, 12, 31), meta=WARN
+                column="start_date", min_value=datetime(1900, 1, 1), max_value=datetime(today.year + 5, 12, 31), meta=WARN
             ),
         ],
     )
@@ -188,6 +189,7 @@ def event_mentions_suite() -> gx.ExpectationSuite:
             _true("event_exists"),
             _true("article_exists"),
             gxe.ExpectColumnValuesToNotBeNull(column="evidence", meta=ERROR),
+            gxe.ExpectColumnValuesToBeInSet(column="status", value_set=["planned", "past"], meta=ERROR),
             *_offsets_inside_body(),
         ],
     )

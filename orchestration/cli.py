@@ -21,7 +21,7 @@ from warehouse.connection import WarehouseNotFoundError, read_only_connection
 
 QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 # Extractors with an evaluation module transforms/evaluation/<name>.py.
-EXTRACTORS = ["articles", "ner", "quotes"]
+EXTRACTORS = ["articles", "ner", "quotes", "temporal", "events"]
 SUMMARY_TABLES = [
     "raw_documents",
     "articles",

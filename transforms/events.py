@@ -1,17 +1,399 @@
-"""Events: dated talks, meetings and calls, merged across the articles that report them."""
+"""Events: dated talks, meetings and calls, with place and participants, merged across the articles that report them.
+
+An event mention is a sentence with an event word (Gespräche, Treffen, Telefonat, tagen …). It
+takes the date expression nearest to that word in the sentence (resolved against the article's
+publication date by transforms.temporal), the place named with "in" next to it, and the people,
+organisations and countries named in the sentence as participants. Within an article, undated
+mentions of the same kind refer back to the dated one; across articles, mentions of the same
+kind on the same date at the same place (or with a shared participant) are one event. An event
+word that no date in its article (or, for an undated article, its story) pins down makes no event.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
 import polars as pl
 
-from transforms.schemas import EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS, empty_frame
+from transforms.ner.tokenize import sentences
+from transforms.schemas import EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS, conform, empty_frame
+from transforms.temporal import DateExpression, date_expressions
+
+# Event words, general German vocabulary. Nouns may be the head of a compound
+# ("Sondierungsgespräche", "G7-Gipfel", "Krisentreffen"); verbs are lower case.
+def _nouns(*heads: str) -> str:
+    """Capitalised noun heads -> a pattern for each alone or as the head of a compound."""
+    alternatives = "|".join(heads)
+    lowered = "|".join(h[0].lower() + h[1:] for h in heads)
+    return rf"(?:[A-ZÄÖÜ0-9][\w-]*(?:{lowered}|-(?:{alternatives}))|{alternatives})"
+
+
+_EVENT_WORDS: tuple[tuple[str, str], ...] = (
+    ("call", _nouns("Telefonate?", "Telefonats", "Telefongespräche?", "Videokonferenz", "Videoschalte", "Telefonkonferenz")),
+    ("call", r"(?:telefonierte|telefonierten|telefoniert|telefonieren)"),
+    ("summit", _nouns("Gipfeltreffens?", "Gipfels?", "Gipfelgespräche")),
+    ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?")),
+    ("meeting", r"(?:trafen|treffen|trifft|traf)\s+sich"),
+    ("talks", _nouns("Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen")),
+    ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?")),
+    ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten)"),
+    ("consultations", _nouns("Konsultationen", "Beratungen")),
+    ("session", _nouns("Sitzung", "Sitzungen", "Tagung", "Tagungen")),
+    ("session", r"(?:tagt|tagte|tagten|tagen|getagt)"),
+    ("conference", _nouns("Konferenz", "Konferenzen")),
+    ("visit", _nouns("Besuch", "Besuche", "Besuchs", "Besuches")),
+    ("visit", r"(?:besuchte|besuchten|besucht|besuchen)"),
+)
+_EVENT_RE = re.compile(
+    "|".join(rf"(?P<{kind}{i}>(?<![\w-]){pattern}(?![\w-]))" for i, (kind, pattern) in enumerate(_EVENT_WORDS))
+)
+# Words that look like event words but name something else: a court hearing, a press briefing,
+# an interview ("im Gespräch mit der Zeitung"), a visitor count.
+_NOT_EVENTS = re.compile(
+    r"(?i)^(?:gerichts|haupt|berufungs|straf|tarif)verhandlung|^(?:presse|medien)konferenz|"
+    r"^(?:presse|bürger)gespräch|^(?:besuchs|zuschauer)"
+)
+_INTERVIEW_RE = re.compile(r"(?:im|in einem|einem)\s+(?:\w+\s+)?Gespräch\s+mit", re.IGNORECASE)
+_PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
+
+# Types that describe the same kind of gathering in different words; a call or a visit is not one.
+_FAMILY = {
+    "meeting": "gathering", "talks": "gathering", "negotiations": "gathering", "consultations": "gathering",
+    "session": "gathering", "summit": "gathering", "conference": "gathering", "call": "call", "visit": "visit",
+}
+_TYPE_LABELS = {
+    "meeting": "Treffen", "talks": "Gespräche", "negotiations": "Verhandlungen", "consultations": "Konsultationen",
+    "session": "Sitzung", "summit": "Gipfel", "conference": "Konferenz", "call": "Telefonat", "visit": "Besuch",
+}
+# The date of a saying is not the date of what was said about ("sagte er am Sonntag über die Gespräche").
+_SPEECH_BEFORE_DATE_RE = re.compile(
+    r"(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|berichtete|berichtet|meldete|teilte|kündigte|"
+    r"warnte|schrieb|twitterte)\s+(?:\S+\s+){0,4}$"
+)
+_FUTURE_RE = re.compile(
+    r"(?<![\w-])(?:soll|sollen|sollte|sollten|will|wollen|wird|werden|plant|planen|geplant|angesetzt|"
+    r"vorgesehen|anberaumt|kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?|geplante[nmrs]?)(?![\w-])"
+)
+_PAST_RE = re.compile(
+    r"(?<![\w-])(?:hatte|hatten|hat|haben|war|waren|ist|sind|fand|fanden|trafen|traf|tagte|tagten|"
+    r"telefonierte|telefonierten|besuchte|besuchten|verhandelte|verhandelten|endete|endeten|"
+    r"vergangene[nmrs]?|jüngste[nmrs]?|letzte[nmrs]?)(?![\w-])"
+)
+# "aus" is left out: "Vertreter aus Chile" names a party, not the venue.
+# Undated event words in such sentences talk about an event that may never happen, or did not.
+_HYPOTHETICAL_RE = re.compile(
+    r"(?<![\w-])(?:wäre|wären|würde|würden|könnte|könnten|müsste|müssten|fordert|forderte|forderten|"
+    r"verlangt|verlangte|angeboten|bereit|abgesagt|Absage|keine|kein|ohne)(?![\w-])"
+)
+_CANCELLED_RE = re.compile(r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt)(?![\w-])")
+_PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "vor", "auf"})
+_PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
+_EVENT_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
+
+
+@dataclass
+class _Mention:
+    """One sentence of one article that reports an event."""
+
+    article_id: str
+    story_id: str | None
+    published: date | None
+    event_type: str
+    trigger: str
+    trigger_start: int
+    sentence_start: int
+    sentence_end: int
+    evidence: str
+    start_date: date | None = None
+    end_date: date | None = None
+    precision: str | None = None
+    status: str | None = None
+    location: str | None = None
+    location_key: str | None = None
+    location_entity_id: str | None = None
+    participants: list[str] = field(default_factory=list)
+
+
+def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
+    """A sentence -> its event words as (event_type, word, start, end) offsets into the sentence."""
+    found = []
+    for match in _EVENT_RE.finditer(sentence):
+        word = match.group()
+        if _NOT_EVENTS.search(word):
+            continue
+        if _INTERVIEW_RE.search(sentence[max(0, match.start() - 20) : match.end() + 6]) and "Gespräch" in word:
+            continue
+        if _PRESS_CALL_RE.search(sentence[match.end() : match.end() + 40]) and "konferenz" in word.lower():
+            continue
+        kind = re.sub(r"\d+$", "", match.lastgroup or "")
+        found.append((kind, word, match.start(), match.end()))
+    return found
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s[-–]\s")
+_RANGE_JOIN_RE = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur))?|und|-|–)\s*(?:(?:am|zum)\s+)?")
+
+
+def _distance(sentence: str, trigger_start: int, trigger_end: int, expression: DateExpression) -> int:
+    """Event word + a date in the same sentence -> how far apart they read (characters, plus a clause break penalty)."""
+    if expression.start_char >= trigger_end:
+        lo, hi, extra = trigger_end, expression.start_char, 0
+    else:
+        # A date after the event word ("Treffen am Montag") is a closer reading than one before it.
+        lo, hi, extra = expression.end_char, trigger_start, 5
+    return hi - lo + extra + 200 * len(_CLAUSE_BREAK_RE.findall(sentence, lo, hi))
+
+
+def _nearest_date(
+    sentence: str, trigger_start: int, trigger_end: int, dates: list[DateExpression]
+) -> tuple[DateExpression, DateExpression] | None:
+    """Event word position + the sentence's dates (offsets into the sentence) -> the first and last date it is given."""
+    usable = []
+    for expression in dates:
+        if expression.start_date is None or expression.precision not in _EVENT_PRECISIONS:
+            continue
+        saying = _SPEECH_BEFORE_DATE_RE.search(sentence, 0, expression.start_char)
+        if saying and not saying.start() < trigger_start < expression.start_char:
+            continue
+        usable.append((_distance(sentence, trigger_start, trigger_end, expression), expression))
+    if not usable:
+        return None
+    _, chosen = min(usable, key=lambda pair: pair[0])
+    # "vom 12. bis 14. Juni", "am Sonntag und Montag": the event spans both.
+    first = last = chosen
+    for expression in dates:
+        if expression.start_date is None or expression.precision != chosen.precision:
+            continue
+        if expression.start_char >= last.end_char and _RANGE_JOIN_RE.fullmatch(sentence, last.end_char, expression.start_char):
+            last = expression
+        elif expression.end_char <= first.start_char and _RANGE_JOIN_RE.fullmatch(sentence, expression.end_char, first.start_char):
+            first = expression
+    if last.start_date and first.start_date and last.start_date < first.start_date:
+        return chosen, chosen
+    return first, last
+
+
+def _status(sentence: str, start: date | None, published: date | None) -> str | None:
+    """Sentence + event date + publication date -> 'planned' or 'past' as the text presents it, None if undecidable."""
+    if start is not None and published is not None:
+        if start > published:
+            return "planned"
+        if start < published:
+            return "past"
+    if _FUTURE_RE.search(sentence):
+        return "planned"
+    if _PAST_RE.search(sentence):
+        return "past"
+    return None
+
+
+def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
+    """One article row + its entity mentions -> the event mentions it reports."""
+    body = article["body"] or ""
+    published_at = article["published_at"]
+    anchor = published_at.date() if published_at is not None and article["published_precision"] in ("minute", "day") else None
+    found: list[_Mention] = []
+    expressions: list[DateExpression] | None = None
+    for tokens in sentences(body):
+        s0, s1 = tokens[0][1], tokens[-1][2]
+        sentence = body[s0:s1]
+        words = _event_words(sentence)
+        if not words or _CANCELLED_RE.search(sentence):
+            continue
+        if expressions is None:
+            # Tagging the whole body once keeps narrative context; only articles with an event word pay for it.
+            expressions = date_expressions(body, anchor)
+        local = [
+            DateExpression(
+                e.start_char - s0, e.end_char - s0, e.text, e.value, e.start_date, e.end_date, e.precision, e.relative, e.modifier
+            )
+            for e in expressions
+            if s0 <= e.start_char and e.end_char <= s1
+        ]
+        in_sentence = [m for m in mentions if s0 <= m["start_char"] and m["end_char"] <= s1]
+        for event_type, word, w0, w1 in words:
+            mention = _Mention(
+                article_id=article["article_id"], story_id=article.get("story_id"), published=anchor,
+                event_type=event_type, trigger=word, trigger_start=s0 + w0,
+                sentence_start=s0, sentence_end=s1, evidence=sentence,
+            )
+            dated = _nearest_date(sentence, w0, w1, local)
+            if dated is not None:
+                first, last = dated
+                mention.start_date, mention.precision = first.start_date, first.precision
+                mention.end_date = last.end_date or first.start_date
+            mention.status = _status(sentence, mention.start_date, anchor)
+            _place_and_participants(mention, body, in_sentence)
+            found.append(mention)
+    return found
+
+
+def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict]) -> None:
+    """Fill the mention's place (a LOC named with 'in' nearest the event word) and its participants."""
+    places = []
+    for m in in_sentence:
+        if m["entity_type"] != "LOC":
+            continue
+        before = body[max(mention.sentence_start, m["start_char"] - 8) : m["start_char"]].split()
+        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+            places.append((abs(m["start_char"] - mention.trigger_start), before[-1].lower(), m))
+    located = [p for p in places if p[1] in ("in", "im")]
+    if located:
+        _, _, place = min(located, key=lambda p: p[0])
+        mention.location = place["surface"]
+        mention.location_entity_id = place["entity_id"]
+        mention.location_key = place["entity_id"]
+    place_ids = {m["entity_id"] for _, _, m in places}
+    seen: set[str] = set()
+    for m in in_sentence:
+        if m["entity_type"] in _PARTICIPANT_TYPES and m["entity_id"] not in place_ids and m["entity_id"] not in seen:
+            seen.add(m["entity_id"])
+            mention.participants.append(m["entity_id"])
+
+
+def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
+    """An event's mentions + a mention of the same kind and date -> whether it reports that event.
+
+    Across articles the place must agree or a participant be shared; within one article a second
+    sentence of the same type on that day is the same event unless it names another place.
+    """
+    for m in cluster:
+        places_differ = bool(m.location_key and mention.location_key and m.location_key != mention.location_key)
+        if places_differ:
+            continue
+        if m.location_key and m.location_key == mention.location_key:
+            return True
+        if set(m.participants) & set(mention.participants):
+            return True
+        if m.article_id == mention.article_id and m.event_type == mention.event_type:
+            return True
+    return False
+
+
+def _refers_back(undated: _Mention, dated: _Mention) -> bool:
+    """An undated mention + a dated one of the same article or story -> whether it is the same event."""
+    if _FAMILY[undated.event_type] != _FAMILY[dated.event_type]:
+        return False
+    if undated.location_key and dated.location_key and undated.location_key != dated.location_key:
+        return False
+    return True
+
+
+def _event_id(founder: _Mention) -> str:
+    """The earliest mention of an event -> a stable event id."""
+    return hashlib.sha1(f"{founder.article_id}:{founder.trigger_start}:{founder.event_type}".encode()).hexdigest()[:16]
 
 
 def events_from_articles(
     articles: pl.DataFrame, entity_mentions: pl.DataFrame
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """articles + entity_mentions -> (events, event_mentions, event_participants).
+    """articles + entity_mentions -> (events, event_mentions, event_participants), one events row per real event."""
+    if articles.is_empty():
+        return empty_frame(EVENTS), empty_frame(EVENT_MENTIONS), empty_frame(EVENT_PARTICIPANTS)
+    mentions_by_article: dict[str, list[dict]] = defaultdict(list)
+    for row in entity_mentions.select("article_id", "entity_id", "surface", "entity_type", "start_char", "end_char").iter_rows(named=True):
+        mentions_by_article[row["article_id"]].append(row)
+    columns = ["article_id", "body", "published_at", "published_precision"] + (["story_id"] if "story_id" in articles.columns else [])
+    ordered = articles.select(columns).sort(["published_at", "article_id"], nulls_last=True)
 
-    The temporal tagger and event extractor are not built yet (issue #5): no rows until then.
-    """
-    return empty_frame(EVENTS), empty_frame(EVENT_MENTIONS), empty_frame(EVENT_PARTICIPANTS)
+    clusters: list[list[_Mention]] = []
+    # Dated events by (kind, date, precision): merging looks only at events of the same day.
+    by_date: dict[tuple[str, date, str | None], list[list[_Mention]]] = defaultdict(list)
+    # Undated events by story: an undated report can only be matched within its story.
+    undated_by_story: dict[str | None, list[list[_Mention]]] = defaultdict(list)
+    for article in ordered.iter_rows(named=True):
+        found = _mentions_of_article(article, mentions_by_article.get(article["article_id"], []))
+        dated = [m for m in found if m.start_date is not None]
+        for mention in dated:
+            key = (_FAMILY[mention.event_type], mention.start_date, mention.precision)
+            cluster = next((c for c in by_date[key] if _same_event(c, mention)), None)
+            if cluster is None:
+                cluster = []
+                clusters.append(cluster)
+                by_date[key].append(cluster)
+            cluster.append(mention)
+        for mention in found:
+            if mention.start_date is not None:
+                continue
+            # "die Gespräche" later in the article is the dated event it already named.
+            earlier = next((d for d in dated if _refers_back(mention, d)), None)
+            if earlier is not None:
+                _cluster_of(by_date[(_FAMILY[earlier.event_type], earlier.start_date, earlier.precision)], earlier).append(mention)
+                continue
+            if mention.published is None and mention.story_id:
+                # An article without a date may report an event another article of its story dates.
+                story_cluster = next(
+                    (c for c in clusters if any(m.story_id == mention.story_id for m in c) and _refers_back(mention, c[0])), None
+                )
+                if story_cluster is not None:
+                    story_cluster.append(mention)
+                    continue
+            if not _standalone(mention):
+                continue
+            candidates = undated_by_story[mention.story_id or mention.article_id]
+            cluster = next((c for c in candidates if _same_event(c, mention)), None)
+            if cluster is None:
+                cluster = []
+                clusters.append(cluster)
+                candidates.append(cluster)
+            cluster.append(mention)
+    return _tables(clusters)
+
+
+def _standalone(mention: _Mention) -> bool:
+    """An undated mention no dated one explains -> whether it still reports a specific event with a named party."""
+    if _HYPOTHETICAL_RE.search(mention.evidence):
+        return False
+    return bool(mention.participants or mention.location)
+
+
+def _cluster_of(clusters: list[list[_Mention]], mention: _Mention) -> list[_Mention]:
+    """Clusters + one of their mentions -> the cluster holding it."""
+    return next(c for c in clusters if any(m is mention for m in c))
+
+
+def _tables(clusters: list[list[_Mention]]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Clusters of mentions (earliest first) -> the three event tables."""
+    events, event_mentions, participants = [], [], []
+    for cluster in clusters:
+        founder = cluster[0]
+        event_id = _event_id(founder)
+        dated = [m for m in cluster if m.start_date is not None]
+        event_type = Counter(m.event_type for m in cluster).most_common(1)[0][0]
+        locations = Counter((m.location, m.location_entity_id) for m in cluster if m.location)
+        location, location_entity_id = locations.most_common(1)[0][0] if locations else (None, None)
+        statuses = [m.status for m in sorted(cluster, key=lambda m: m.published or date.min) if m.status]
+        label = _TYPE_LABELS[event_type] + (f" in {location}" if location else "")
+        events.append(
+            {
+                "event_id": event_id, "event_type": event_type, "label": label,
+                "start_date": founder.start_date,
+                "end_date": max(m.end_date or m.start_date for m in dated) if dated else None,
+                "date_precision": founder.precision, "location": location, "location_entity_id": location_entity_id,
+                "status": statuses[-1] if statuses else None,
+                "n_articles": len({m.article_id for m in cluster}),
+            }
+        )
+        per_article: dict[str, _Mention] = {}
+        for m in cluster:
+            # One evidence sentence per article: the first that dates the event.
+            if m.article_id not in per_article or (per_article[m.article_id].start_date is None and m.start_date):
+                per_article[m.article_id] = m
+        for m in per_article.values():
+            event_mentions.append(
+                {"event_id": event_id, "article_id": m.article_id, "evidence": m.evidence,
+                 "start_char": m.sentence_start, "end_char": m.sentence_end, "status": m.status}
+            )
+        # Participants come from the sentences that date the event; a later "X begrüßte die Gespräche"
+        # names a commentator, not a party.
+        for entity_id in dict.fromkeys(e for m in dated or cluster for e in m.participants):
+            participants.append({"event_id": event_id, "entity_id": entity_id})
+    return (
+        conform(pl.DataFrame(events, schema=EVENTS), EVENTS) if events else empty_frame(EVENTS),
+        conform(pl.DataFrame(event_mentions, schema=EVENT_MENTIONS), EVENT_MENTIONS) if event_mentions else empty_frame(EVENT_MENTIONS),
+        conform(pl.DataFrame(participants, schema=EVENT_PARTICIPANTS), EVENT_PARTICIPANTS) if participants else empty_frame(EVENT_PARTICIPANTS),
+    )

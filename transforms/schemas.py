@@ -91,6 +91,8 @@ EVENTS: dict[str, pl.DataType] = {
     "location": pl.String(),
     "location_entity_id": pl.String(),
     "n_articles": pl.Int64(),
+    # How the latest reporting article presents it: "planned" or "past" (NULL if the text does not say).
+    "status": pl.String(),
 }
 
 EVENT_MENTIONS: dict[str, pl.DataType] = {
@@ -99,6 +101,7 @@ EVENT_MENTIONS: dict[str, pl.DataType] = {
     "evidence": pl.String(),
     "start_char": pl.Int64(),
     "end_char": pl.Int64(),
+    "status": pl.String(),  # how this article presents the event: "planned" / "past" / NULL
 }
 
 EVENT_PARTICIPANTS: dict[str, pl.DataType] = {

@@ -4,7 +4,7 @@
 import dagster as dg
 
 from orchestration.assets.articles import articles
-from orchestration.assets.entities import entity_mentions
+from orchestration.assets.entities import entities, entity_mentions
 from orchestration.checks import table_expectations_check
 from orchestration.resources import WAREHOUSE_POOL, Warehouse
 from transforms.events import events_from_articles
@@ -17,7 +17,8 @@ EVENT_TABLES = ("events", "event_mentions", "event_participants")
     specs=[
         dg.AssetSpec(
             table,
-            deps=[articles, entity_mentions],
+            # Participants and places link to entities, so events follow the entities rebuild.
+            deps=[articles, entity_mentions, entities],
             group_name="events",
             kinds={"duckdb", "polars"},
             automation_condition=dg.AutomationCondition.eager(),

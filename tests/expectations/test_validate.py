@@ -98,3 +98,22 @@ def test_quote_linked_to_a_missing_speaker_entity_or_group_fails() -> None:
         ("speaker_entity_exists", ("q2",)),
         ("group_exists", ("q2",)),
     }
+
+
+def test_event_dates_out_of_range_warn_and_undated_events_pass() -> None:
+    from datetime import date
+
+    frame = pl.DataFrame(
+        {
+            "event_id": ["ok", "undated", "ancient"],
+            "event_type": ["talks", "meeting", "summit"],
+            "start_date": [date(2022, 1, 9), None, date(1066, 10, 14)],
+            "end_date": [date(2022, 1, 10), None, date(1066, 10, 14)],
+            "date_precision": ["day", None, "day"],
+            "n_articles": [2, 1, 1],
+            "status": ["past", None, "past"],
+        }
+    )
+    report = validate("events", frame)
+    assert report.errors == []
+    assert [(o.column, o.failing_rows) for o in report.warnings] == [("start_date", ["ancient"])]

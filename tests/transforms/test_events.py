@@ -1,0 +1,141 @@
+from datetime import date, datetime
+
+import polars as pl
+
+from transforms.events import events_from_articles
+from transforms.schemas import ARTICLES, ENTITY_MENTIONS, EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS
+
+
+def _article(article_id: str, body: str, published_at: datetime | None, story_id: str | None = None) -> dict:
+    row = {name: None for name in ARTICLES}
+    row.update(
+        article_id=article_id, source_path=f"{article_id}.txt", body=body, published_at=published_at,
+        published_precision="minute" if published_at else None, story_id=story_id,
+    )
+    return row
+
+
+def _frames(articles: list[dict], entities: dict[str, tuple[str, str]]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Articles + {surface: (type, entity_id)} -> articles frame and mentions of every occurrence of those surfaces."""
+    mentions = []
+    for article in articles:
+        for surface, (entity_type, entity_id) in entities.items():
+            start = article["body"].find(surface)
+            while start >= 0:
+                mentions.append(
+                    {"article_id": article["article_id"], "source_path": article["source_path"], "entity_id": entity_id,
+                     "surface": surface, "entity_type": entity_type, "start_char": start, "end_char": start + len(surface)}
+                )
+                start = article["body"].find(surface, start + 1)
+    return pl.DataFrame(articles, schema=ARTICLES), pl.DataFrame(mentions, schema=ENTITY_MENTIONS)
+
+
+ENTITIES = {
+    "Lissabon": ("LOC", "L-lis"), "Portugal": ("LOC", "L-pt"), "Chile": ("LOC", "L-cl"),
+    "Ana Ribeiro": ("PER", "P-ribeiro"), "Ribeiro": ("PER", "P-ribeiro"), "Fischereiverband": ("ORG", "O-fish"),
+}
+
+
+def test_a_dated_meeting_gets_its_day_place_participants_and_status():
+    body = (
+        "Die Außenministerin Ana Ribeiro will am Donnerstag in Lissabon mit Vertretern aus Chile zu Gesprächen "
+        "über Fangquoten zusammenkommen. Der Fischereiverband begrüßte die Gespräche."
+    )
+    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 8, 10, 0))], ENTITIES)  # a Monday
+    events, event_mentions, participants = events_from_articles(articles, mentions)
+    assert events.columns == list(EVENTS) and event_mentions.columns == list(EVENT_MENTIONS)
+    assert participants.columns == list(EVENT_PARTICIPANTS)
+    assert events.height == 1
+    event = events.row(0, named=True)
+    assert (event["event_type"], event["start_date"], event["date_precision"]) == ("talks", date(2023, 5, 11), "day")
+    assert (event["location"], event["location_entity_id"], event["status"]) == ("Lissabon", "L-lis", "planned")
+    assert set(participants["entity_id"]) == {"P-ribeiro", "L-cl"}
+    # The undated second sentence refers back to the same talks: one mention row per article.
+    assert event_mentions.height == 1
+    mention = event_mentions.row(0, named=True)
+    assert body[mention["start_char"] : mention["end_char"]] == mention["evidence"]
+    assert mention["evidence"].startswith("Die Außenministerin")
+
+
+def test_two_outlets_with_different_relative_dates_report_one_event():
+    first = "Ribeiro traf sich am Dienstag in Lissabon mit dem Fischereiverband zu einem Treffen."
+    second = "Gestern hatte es in Lissabon ein Treffen von Ribeiro mit dem Fischereiverband gegeben."
+    articles, mentions = _frames(
+        [
+            _article("a", first, datetime(2023, 5, 10, 8, 0)),  # Wednesday: "am Dienstag" is 9 May
+            _article("b", second, datetime(2023, 5, 10, 18, 0)),  # "gestern" is 9 May too
+        ],
+        ENTITIES,
+    )
+    events, event_mentions, _ = events_from_articles(articles, mentions)
+    assert events.height == 1
+    assert events["start_date"].to_list() == [date(2023, 5, 9)]
+    assert events["n_articles"].to_list() == [2] and events["status"].to_list() == ["past"]
+    assert sorted(event_mentions["article_id"]) == ["a", "b"]
+
+
+def test_same_kind_on_another_day_or_in_another_place_stays_apart():
+    articles, mentions = _frames(
+        [
+            _article("a", "Am Montag beginnen in Lissabon Verhandlungen mit Chile.", datetime(2023, 5, 7, 9)),
+            _article("b", "Am Dienstag beginnen in Lissabon Verhandlungen mit Chile.", datetime(2023, 5, 7, 9)),
+            _article("c", "Am Montag beginnen in Portugal Verhandlungen mit Chile.", datetime(2023, 5, 7, 9)),
+        ],
+        {**ENTITIES, "Portugal": ("LOC", "L-pt")},
+    )
+    events, _, _ = events_from_articles(articles, mentions)
+    assert events.height == 3
+
+
+def test_without_a_publication_date_relative_days_stay_unresolved_unless_the_story_dates_them():
+    undated = _article("u", "Am Mittwoch soll in Lissabon ein Treffen mit Chile stattfinden.", None, story_id="s1")
+    dated = _article("d", "Am Mittwoch soll in Lissabon ein Treffen mit Chile stattfinden.", datetime(2023, 5, 8, 9), story_id="s1")
+    alone = _article("x", "Am Mittwoch soll in Lissabon ein Treffen mit Chile stattfinden.", None, story_id="s2")
+    articles, mentions = _frames([undated, dated, alone], ENTITIES)
+    events, event_mentions, _ = events_from_articles(articles, mentions)
+    # The undated article of the same story joins; the one of another story keeps its event undated.
+    assert sorted(events["start_date"].to_list(), key=str) == [date(2023, 5, 10), None]
+    dated_event = events.filter(pl.col("start_date").is_not_null())["event_id"].item()
+    assert sorted(event_mentions.filter(pl.col("event_id") == dated_event)["article_id"]) == ["d", "u"]
+    assert event_mentions.filter(pl.col("event_id") != dated_event)["article_id"].to_list() == ["x"]
+
+
+def test_interviews_press_conferences_and_court_hearings_are_not_events():
+    body = (
+        "Das sagte Ribeiro am Montag im Gespräch mit der Zeitung. Am Dienstag gab sie in Lissabon eine "
+        "Pressekonferenz. Die Gerichtsverhandlung gegen den Fischereiverband beginnt am Freitag."
+    )
+    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 10, 9))], ENTITIES)
+    events, event_mentions, participants = events_from_articles(articles, mentions)
+    assert events.height == event_mentions.height == participants.height == 0
+
+
+def test_a_saying_date_is_not_the_event_date():
+    body = "Die Gespräche in Lissabon seien schwierig gewesen, sagte Ribeiro am Sonntag."
+    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 8, 9))], ENTITIES)
+    events, _, _ = events_from_articles(articles, mentions)
+    assert events.select("location", "start_date", "date_precision").rows() == [("Lissabon", None, None)]
+
+
+def test_hypothetical_and_cancelled_meetings_are_not_events():
+    body = (
+        "Ein Treffen mit Chile in Lissabon wäre sinnvoll, sagte Ribeiro. "
+        "Der für Mittwoch geplante Gipfel in Lissabon wurde abgesagt."
+    )
+    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 8, 9))], ENTITIES)
+    events, _, _ = events_from_articles(articles, mentions)
+    assert events.height == 0
+
+
+def test_a_range_sets_start_and_end():
+    body = "Der Gipfel in Lissabon findet vom 12. bis 14. Juni statt, Chile nimmt teil."
+    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 8, 9))], ENTITIES)
+    events, _, _ = events_from_articles(articles, mentions)
+    assert events.select("event_type", "start_date", "end_date").rows() == [("summit", date(2023, 6, 12), date(2023, 6, 14))]
+
+
+def test_no_articles_and_no_event_words_give_empty_tables():
+    empty = events_from_articles(pl.DataFrame(schema=ARTICLES), pl.DataFrame(schema=ENTITY_MENTIONS))
+    assert [frame.height for frame in empty] == [0, 0, 0]
+    articles, mentions = _frames([_article("a", "Das Wetter bleibt am Montag sonnig.", datetime(2023, 5, 8))], ENTITIES)
+    assert [frame.height for frame in events_from_articles(articles, mentions)] == [0, 0, 0]

@@ -1,0 +1,325 @@
+"""The German temporal tagger (transforms/temporal.py) and its WikiWarsDE evaluation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from transforms.evaluation import temporal as temporal_eval
+from transforms.temporal import DateExpression, date_expressions, interval
+
+# A Wednesday: weekdays before it are in the past, after it in the future.
+WEDNESDAY = dt.date(2021, 6, 16)
+
+
+def only(text: str, anchor: dt.date | None = WEDNESDAY, narrative: bool = False) -> DateExpression:
+    """The single expression the tagger finds in text (fails if there is not exactly one)."""
+    found = date_expressions(text, anchor, narrative)
+    assert len(found) == 1, [(e.text, e.value) for e in found]
+    return found[0]
+
+
+def values(text: str, anchor: dt.date | None = WEDNESDAY, narrative: bool = False) -> list[tuple[str, str | None]]:
+    """(surface, value) of every expression in text."""
+    return [(e.text, e.value) for e in date_expressions(text, anchor, narrative)]
+
+
+# --- absolute dates -------------------------------------------------------------------------
+
+
+def test_full_date_with_offsets_and_interval():
+    text = "Die Außenminister unterzeichneten das Abkommen am 3. März 2019 in Wien."
+    e = only(text)
+    assert (e.text, e.value) == ("3. März 2019", "2019-03-03")
+    assert text[e.start_char : e.end_char] == e.text
+    assert (e.start_date, e.end_date, e.precision) == (dt.date(2019, 3, 3), dt.date(2019, 3, 3), "day")
+    assert e.relative is False and e.modifier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "precision"),
+    [
+        ("Der Termin wurde am 07.10.2019 festgelegt.", "07.10.2019", "2019-10-07", "day"),
+        ("Laut Protokoll vom 2019-10-07 war alles geregelt.", "2019-10-07", "2019-10-07", "day"),
+        ("Im Oktober 2019 kam der Ausschuss zusammen.", "Oktober 2019", "2019-10", "month"),
+        ("Im Jänner 2020 lag Schnee in Graz.", "Jänner 2020", "2020-01", "month"),
+        ("Die Reform trat 2004 in Kraft.", "2004", "2004", "year"),
+        ("Im Jahr 1871 wurde das Reich gegründet.", "Jahr 1871", "1871", "year"),
+        ("Im dritten Quartal 2020 stieg der Umsatz.", "dritten Quartal 2020", "2020-Q3", "quarter"),
+        ("Im Herbst 1989 fiel die Mauer.", "Herbst 1989", "1989-FA", "quarter"),
+    ],
+)
+def test_absolute_expressions(text, surface, value, precision):
+    e = only(text)
+    assert (e.text, e.value, e.precision, e.relative) == (surface, value, precision, False)
+
+
+def test_end_of_year_keeps_the_year_and_narrows_the_dates():
+    e = only("Ende 2022 soll die Brücke fertig sein.")
+    assert (e.text, e.value, e.modifier, e.precision) == ("Ende 2022", "2022", "END", "year")
+    assert e.end_date == dt.date(2022, 12, 31) and e.start_date.month == 9
+
+
+def test_decade_and_century():
+    assert values("Anfang der 1980er Jahre zog die Familie nach Kiel.") == [("Anfang der 1980er Jahre", "198")]
+    e = date_expressions("Anfang der 1980er Jahre zog die Familie nach Kiel.", WEDNESDAY)[0]
+    assert e.modifier == "START" and e.start_date == dt.date(1980, 1, 1) and e.precision is None
+    assert values("Die Stadt wuchs im 18. Jahrhundert stark.") == [("18. Jahrhundert", "17")]
+    assert values("Das Bündnis entstand um 480 v. Chr. in Griechenland.", None, True) == [("um 480 v. Chr.", "BC0480")]
+
+
+def test_two_days_sharing_a_month():
+    assert values("Zwischen dem 8. und 10. März 2018 tagte die Synode.") == [("8.", "2018-03-08"), ("10. März 2018", "2018-03-10")]
+    assert values("Vom 2. bis 4. Oktober 2017 streikten die Piloten.") == [("2.", "2017-10-02"), ("4. Oktober 2017", "2017-10-04")]
+
+
+def test_year_ranges_and_slashes():
+    assert values("Von 2009 bis 2013 leitete sie das Ressort.") == [("2009", "2009"), ("2013", "2013")]
+    assert values("Die Saison 1998/99 endete mit einem Titel.") == [("1998", "1998"), ("99", "1999")]
+
+
+def test_numbers_that_are_not_years():
+    assert date_expressions("Der Verein zählt 2000 Mitglieder und 1.500 Fans.", WEDNESDAY) == []
+    assert date_expressions("Mit rund 1800 Beschäftigten ist das Werk der größte Arbeitgeber.", WEDNESDAY) == []
+    assert date_expressions("Der Kurs stieg um 1200 auf 3400 Punkte.", WEDNESDAY) == []
+    assert date_expressions("Das Spiel endete 3:1, der Index lag bei 2.345,5.", WEDNESDAY) == []
+
+
+# --- dates without a year: the tense picks the year -------------------------------------------
+
+
+def test_day_and_month_without_year_follow_the_tense():
+    assert only("Am 13. Januar wurde der Vertrag unterzeichnet.").value == "2021-01-13"
+    assert only("Am 13. Januar wird der Vertrag unterzeichnet.").value == "2022-01-13"
+    assert only("Das Gesetz soll am 1. Juli in Kraft treten.").value == "2021-07-01"
+    e = only("Das Gesetz trat am 1. Juli in Kraft.")
+    assert (e.value, e.relative) == ("2020-07-01", True)
+
+
+def test_mid_december_in_both_directions():
+    future = only("Mitte Dezember soll der Haushalt verabschiedet werden.")
+    assert (future.text, future.value, future.modifier) == ("Mitte Dezember", "2021-12", "MID")
+    assert (future.start_date, future.end_date) == (dt.date(2021, 12, 11), dt.date(2021, 12, 21))
+    past = only("Mitte Dezember hatte der Landtag den Haushalt verabschiedet.")
+    assert past.value == "2020-12" and past.relative
+
+
+def test_explicit_year_earlier_in_the_sentence_wins_over_the_tense():
+    assert values("Seit März 2019 galt die Regel, bis Ende Juni.") == [("März 2019", "2019-03"), ("Ende Juni", "2019-06")]
+
+
+def test_season_without_year():
+    spring_past = only("Im Frühjahr hatten die Gespräche begonnen.")
+    assert (spring_past.value, spring_past.precision) == ("2021-SP", "quarter")
+    assert only("Im Frühjahr sollen die Gespräche beginnen.").value == "2022-SP"
+    winter = only("Im Winter wird die Halle geschlossen.")
+    assert winter.value == "2021-WI" and winter.end_date == dt.date(2022, 2, 28)
+
+
+# --- weekdays and deictic days ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Die Ministerin telefonierte am Montag mit ihrem Amtskollegen.", "Montag", "2021-06-14"),
+        ("Der Bürgermeister hat am Dienstag die Pläne vorgestellt.", "Dienstag", "2021-06-15"),
+        ("Am Freitag will der Rat abstimmen.", "Freitag", "2021-06-18"),
+        ("Am Freitag beginnt das Stadtfest.", "Freitag", "2021-06-18"),
+        ("Die Delegationen trafen sich am Mittwoch in Genf.", "Mittwoch", "2021-06-16"),
+        ("Am vergangenen Mittwoch hatte der Rat getagt.", "vergangenen Mittwoch", "2021-06-09"),
+        ("Am nächsten Mittwoch soll abgestimmt werden.", "nächsten Mittwoch", "2021-06-23"),
+        ("Kommenden Montag beginnt der Prozess.", "Kommenden Montag", "2021-06-21"),
+        ("Sie kündigte an, am Freitag nach Rom zu reisen.", "Freitag", "2021-06-18"),
+    ],
+)
+def test_weekdays_resolved_by_tense(text, surface, value):
+    e = only(text)
+    assert (e.text, e.value, e.precision, e.relative) == (surface, value, "day", True)
+
+
+def test_weekday_with_day_part():
+    past = only("Am Sonntagabend kam es in der Innenstadt zu Protesten.")
+    assert (past.text, past.value, past.start_date) == ("Sonntagabend", "2021-06-13TEV", dt.date(2021, 6, 13))
+    future = only("Für Sonntagabend ist eine Kundgebung geplant.")
+    assert future.value == "2021-06-20TEV" and future.precision == "day"
+    assert only("Die Polizei meldete am Dienstagmorgen einen Unfall.").value == "2021-06-15TMO"
+
+
+def test_weekday_with_explicit_date():
+    e = only("Der Prozess beginnt am Montag, 21. Juni.")
+    assert (e.text, e.value) == ("Montag, 21. Juni", "2021-06-21")
+
+
+def test_yesterday_today_tomorrow():
+    assert values("Gestern sagte die Sprecherin, heute werde beraten und morgen entschieden.") == [
+        ("Gestern", "2021-06-15"),
+        ("heute", "2021-06-16"),
+        ("morgen", "2021-06-17"),
+    ]
+    assert values("Vorgestern und übermorgen ist das Büro geschlossen.") == [("Vorgestern", "2021-06-14"), ("übermorgen", "2021-06-18")]
+    assert values("Heute Abend spielt die Nationalmannschaft.") == [("Heute Abend", "2021-06-16TEV")]
+
+
+def test_morning_is_not_tomorrow():
+    assert values("Am Morgen des 12. Mai 2020 brannte die Scheune.") == [("Morgen des 12. Mai 2020", "2020-05-12TMO")]
+    assert values("Morgen entscheidet das Gericht.") == [("Morgen", "2021-06-17")]
+
+
+# --- relative weeks, months, years ----------------------------------------------------------------
+
+
+def test_last_week_next_month():
+    assert values("Vergangene Woche traf sich der Vorstand, nächsten Monat folgt die Hauptversammlung.") == [
+        ("Vergangene Woche", "2021-W23"),
+        ("nächsten Monat", "2021-07"),
+    ]
+    week = date_expressions("Vergangene Woche traf sich der Vorstand.", WEDNESDAY)[0]
+    assert (week.start_date, week.end_date, week.precision) == (dt.date(2021, 6, 7), dt.date(2021, 6, 13), "week")
+
+
+def test_weekend():
+    e = only("Dieses Wochenende soll es wieder Proteste geben.")
+    assert (e.value, e.start_date, e.end_date, e.precision) == ("2021-W24-WE", dt.date(2021, 6, 19), dt.date(2021, 6, 20), "week")
+    assert only("Am Wochenende demonstrierten Tausende.").value == "2021-W23-WE"
+
+
+def test_relative_years_and_offsets():
+    assert values("Im vergangenen Jahr sank die Zahl, im kommenden Jahr soll sie steigen.") == [
+        ("vergangenen Jahr", "2020"),
+        ("kommenden Jahr", "2022"),
+    ]
+    assert values("Vor zwei Wochen hatte er seinen Rücktritt angekündigt.") == [("Vor zwei Wochen", "2021-W22")]
+    assert values("Am 3. Mai 2021 begann die Sitzung. Zwei Tage später wurde abgestimmt.") == [
+        ("3. Mai 2021", "2021-05-03"),
+        ("Zwei Tage später", "2021-05-05"),
+    ]
+
+
+def test_time_of_day_attaches_to_the_last_day():
+    assert values("Am 3. Mai 2021 um 14:30 Uhr begann die Sitzung.") == [("3. Mai 2021", "2021-05-03"), ("14:30 Uhr", "2021-05-03T14:30")]
+
+
+def test_durations_have_no_dates():
+    found = date_expressions("Die Verhandlungen dauerten drei Tage, der Konflikt zwei Jahre.", WEDNESDAY)
+    assert [(e.text, e.value) for e in found] == [("drei Tage", "P3D"), ("zwei Jahre", "P2Y")]
+    assert all(e.start_date is None and e.end_date is None and e.precision is None for e in found)
+    assert only("Nach einer dreitägigen Klausur stand der Plan.").value == "P3D"
+
+
+def test_holidays():
+    assert values("An Weihnachten 2019 war das Haus voll.") == [("Weihnachten 2019", "2019-12-25")]
+    assert only("Zu Ostern hatten die Kirchen geöffnet.").value == "2021-04-04"
+
+
+# --- no anchor, narratives, robustness ----------------------------------------------------------
+
+
+def test_relative_expressions_stay_unresolved_without_anchor():
+    text = "Am Mittwoch trafen sich die Minister, gestern kam der Bericht, Mitte Dezember folgt die Abstimmung, vergangene Woche tagte der Rat."
+    found = date_expressions(text, None)
+    assert [e.text for e in found] == ["Mittwoch", "gestern", "Mitte Dezember", "vergangene Woche"]
+    assert all(e.value is None and e.start_date is None and e.end_date is None and e.precision is None and e.relative for e in found)
+    absolute = date_expressions("Am 3. März 2019 wurde gewählt.", None)[0]
+    assert absolute.value == "2019-03-03" and absolute.start_date == dt.date(2019, 3, 3)
+
+
+def test_narrative_mode_resolves_against_the_last_mentioned_date():
+    text = (
+        "Im Jahr 1866 begann der Feldzug. Am 3. Juli kam es zur Entscheidung, zwei Tage später "
+        "zogen sich die Truppen zurück. Am Abend desselben Tages wurde verhandelt. Heute erinnert ein Denkmal daran."
+    )
+    assert values(text, None, True) == [
+        ("Jahr 1866", "1866"),
+        ("3. Juli", "1866-07-03"),
+        ("zwei Tage später", "1866-07-05"),
+        ("Am Abend desselben Tages", "1866-07-05TEV"),
+        ("Heute", "PRESENT_REF"),
+    ]
+
+
+def test_narrative_asides_do_not_move_the_story_year():
+    text = "Im Jahr 1915 erreichte die Front den Fluss, den schon 1812 ein Heer überquert hatte. Am 5. Mai begann der Angriff."
+    assert values(text, None, True)[-1] == ("5. Mai", "1915-05-05")
+
+
+def test_interval_of_values():
+    assert interval("2021-W23") == (dt.date(2021, 6, 7), dt.date(2021, 6, 13), "week")
+    assert interval("2021-Q4") == (dt.date(2021, 10, 1), dt.date(2021, 12, 31), "quarter")
+    assert interval("2021-H1") == (dt.date(2021, 1, 1), dt.date(2021, 6, 30), "year")
+    assert interval("2021-12", "END") == (dt.date(2021, 12, 22), dt.date(2021, 12, 31), "month")
+    assert interval("BC0490") == (None, None, None)
+    assert interval("P3D") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\x00\x01\x02\ufffd", "1." * 3000, "12. " * 2000, "Am 31. Februar 2021", "am 99.99.9999", "0. Januar", "Mai " * 2000],
+)
+def test_no_crash_on_garbage(text):
+    for anchor in (WEDNESDAY, None):
+        for narrative in (False, True):
+            found = date_expressions(text, anchor, narrative)
+            assert all(text[e.start_char : e.end_char] == e.text for e in found)
+
+
+def test_no_crash_on_random_text():
+    rng = random.Random(7)
+    alphabet = "0123456789.:/- \nJanurMaiäöüßAmSonntagabendvorgesternEndeMitte"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 200)))
+        for e in date_expressions(text, WEDNESDAY):
+            assert 0 <= e.start_char < e.end_char <= len(text)
+
+
+def test_invalid_dates_are_not_days():
+    # the impossible day is dropped, the month and year still stand
+    assert values("Am 31. Februar 2021 geschah nichts.") == [("Februar 2021", "2021-02")]
+    assert only("Am 29.2.2020 war Schalttag.").value == "2020-02-29"
+
+
+def test_output_is_in_text_order_and_does_not_overlap():
+    text = "Am Montag, 14. Juni, und am 16. Juni 2021 sowie vergangene Woche und Ende 2020."
+    found = date_expressions(text, WEDNESDAY)
+    assert [e.start_char for e in found] == sorted(e.start_char for e in found)
+    assert all(a.end_char <= b.start_char for a, b in zip(found, found[1:]))
+
+
+def test_speed_in_pure_python():
+    sentence = "Am Sonntagabend trafen sich die Minister in Berlin, nachdem sie am 3. März 2021 telefoniert hatten."
+    rates = []
+    for _ in range(3):  # best of three, so a busy machine does not fail the test
+        start = time.perf_counter()
+        for _ in range(300):
+            date_expressions(sentence, WEDNESDAY)
+        rates.append(300 / (time.perf_counter() - start))
+    assert max(rates) > 2000
+
+
+# --- evaluation command ---------------------------------------------------------------------------
+
+
+def test_evaluation_on_wikiwarsde(shared_data_dir: Path, capsys):
+    data = shared_data_dir / "wikiwarsde"
+    if not (data / "in").is_dir():
+        pytest.skip(f"WikiWarsDE not found at {data}; see ../shared/data/README.md")
+    docs = temporal_eval.load_corpus(data)
+    assert len(docs) == 15
+    # the byte offsets of the APF key, converted, reproduce every gold text
+    for doc in docs:
+        assert all(doc["body"][s:e] == text for s, e, text, _ in doc["gold"])
+    scores = temporal_eval.evaluate(docs)
+    assert scores["lenient"][2] > 0.9
+    assert scores["value"][2] > 0.85
+    assert temporal_eval.main(["--data", str(data), "--split", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "extraction strict" in out and "value (lenient + value)" in out and "sentences/s" in out
+
+
+def test_evaluation_without_data_exits_2(tmp_path: Path, capsys):
+    assert temporal_eval.main(["--data", str(tmp_path / "missing")]) == 2
+    assert "WikiWarsDE not found" in capsys.readouterr().err
