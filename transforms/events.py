@@ -38,13 +38,13 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("summit", _nouns("Gipfeltreffens?", "Gipfels?", "Gipfelgespräche")),
     ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?")),
     ("meeting", r"(?:trafen|treffen|trifft|traf)\s+sich"),
-    ("talks", _nouns("Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen")),
+    ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen")),
     ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?")),
     ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten)"),
     ("consultations", _nouns("Konsultationen", "Beratungen")),
-    ("session", _nouns("Sitzung", "Sitzungen", "Tagung", "Tagungen")),
+    ("session", _nouns("Sitzung", "Sitzungen", "Tagung", "Tagungen", "Anhörung", "Anhörungen")),
     ("session", r"(?:tagt|tagte|tagten|tagen|getagt)"),
-    ("conference", _nouns("Konferenz", "Konferenzen")),
+    ("conference", _nouns("Konferenz", "Konferenzen", "Kongress", "Kongresses", "Kongresse")),
     ("visit", _nouns("Besuch", "Besuche", "Besuchs", "Besuches")),
     ("visit", r"(?:besuchte|besuchten|besucht|besuchen)"),
 )
@@ -57,7 +57,10 @@ _NOT_EVENTS = re.compile(
     r"(?i)^(?:gerichts|haupt|berufungs|straf|tarif)verhandlung|^(?:presse|medien)konferenz|"
     r"^(?:presse|bürger)gespräch|^(?:besuchs|zuschauer)"
 )
-_INTERVIEW_RE = re.compile(r"(?:im|in einem|einem)\s+(?:\w+\s+)?Gespräch\s+mit", re.IGNORECASE)
+_INTERVIEW_RE = re.compile(
+    r"[Gg]espräch\w*\s+mit\s+(?:der|dem|einem|einer)?\s*(?:[„\"»«]|[\w-]*(?:[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Ss]ender|"
+    r"[Aa]gentur|[Bb]latt|[Rr]undfunk|[Ff]ernsehen|[Rr]adio|[Pp]ortal|[Pp]odcast|Journalisten|Reportern))"
+)
 _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
 
 # Types that describe the same kind of gathering in different words; a call or a visit is not one.
@@ -116,6 +119,8 @@ class _Mention:
     location_key: str | None = None
     location_entity_id: str | None = None
     participants: list[str] = field(default_factory=list)
+    # "die Gespräche" points back to an event already named, "ein Treffen" introduces a new one.
+    article: str | None = None  # "definite", "indefinite" or None
 
 
 def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
@@ -125,7 +130,10 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
         word = match.group()
         if _NOT_EVENTS.search(word):
             continue
-        if _INTERVIEW_RE.search(sentence[max(0, match.start() - 20) : match.end() + 6]) and "Gespräch" in word:
+        if "espräch" in word and _INTERVIEW_RE.search(sentence, match.start(), match.end() + 60):
+            continue
+        # "ist im Gespräch" means under consideration.
+        if word == "Gespräch" and sentence[max(0, match.start() - 3) : match.start()] == "im " and not sentence.startswith(" mit", match.end()):
             continue
         if _PRESS_CALL_RE.search(sentence[match.end() : match.end() + 40]) and "konferenz" in word.lower():
             continue
@@ -134,6 +142,8 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
     return found
 
 
+# "die erste Tagung seit Juli 2019": a date after "seit" bounds a period, it does not date the event.
+_SINCE_RE = re.compile(r"(?<![\w-])(?:seit|seitdem|bis)\s+(?:(?:dem|der|den|zum|zur|Anfang|Mitte|Ende)\s+)?$")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s[-–]\s")
 _RANGE_JOIN_RE = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur))?|und|-|–)\s*(?:(?:am|zum)\s+)?")
 
@@ -156,6 +166,8 @@ def _nearest_date(
     for expression in dates:
         if expression.start_date is None or expression.precision not in _EVENT_PRECISIONS:
             continue
+        if _SINCE_RE.search(sentence, 0, expression.start_char):
+            continue
         saying = _SPEECH_BEFORE_DATE_RE.search(sentence, 0, expression.start_char)
         if saying and not saying.start() < trigger_start < expression.start_char:
             continue
@@ -175,6 +187,21 @@ def _nearest_date(
     if last.start_date and first.start_date and last.start_date < first.start_date:
         return chosen, chosen
     return first, last
+
+
+_DEFINITE = frozenset("der die das den dem des beim zum zur vom am im diese dieser diesen diesem dieses".split())
+_INDEFINITE = frozenset("ein eine einem einen einer eines zwei drei weitere weiteren weiterer neue neuen neuer".split())
+
+
+def _article_before(sentence: str, word_start: int) -> str | None:
+    """Sentence + event word offset -> "definite"/"indefinite" by the determiner up to three words before it, else None."""
+    for word in reversed(sentence[max(0, word_start - 40) : word_start].split()[-3:]):
+        word = word.lower().strip(",.;:„“\"»«()")
+        if word in _DEFINITE:
+            return "definite"
+        if word in _INDEFINITE:
+            return "indefinite"
+    return None
 
 
 def _status(sentence: str, start: date | None, published: date | None) -> str | None:
@@ -219,7 +246,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             mention = _Mention(
                 article_id=article["article_id"], story_id=article.get("story_id"), published=anchor,
                 event_type=event_type, trigger=word, trigger_start=s0 + w0,
-                sentence_start=s0, sentence_end=s1, evidence=sentence,
+                sentence_start=s0, sentence_end=s1, evidence=sentence, article=_article_before(sentence, w0),
             )
             dated = _nearest_date(sentence, w0, w1, local)
             if dated is not None:
@@ -241,7 +268,14 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
         before = body[max(mention.sentence_start, m["start_char"] - 8) : m["start_char"]].split()
         if before and before[-1].lower() in _PLACE_PREPOSITIONS:
             places.append((abs(m["start_char"] - mention.trigger_start), before[-1].lower(), m))
-    located = [p for p in places if p[1] in ("in", "im")]
+    # The venue is named with "in" in the event word's own clause ("Gespräche … in Genf"), not
+    # anywhere in a long sentence ("…, die auch in Europa stationiert sind").
+    located = [
+        p for p in places
+        if p[1] in ("in", "im") and not _CLAUSE_BREAK_RE.search(
+            body, min(p[2]["start_char"], mention.trigger_start), max(p[2]["start_char"], mention.trigger_start)
+        )
+    ]
     if located:
         _, _, place = min(located, key=lambda p: p[0])
         mention.location = place["surface"]
@@ -258,29 +292,37 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
 def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
     """An event's mentions + a mention of the same kind and date -> whether it reports that event.
 
-    Across articles the place must agree or a participant be shared; within one article a second
-    sentence of the same type on that day is the same event unless it names another place.
+    Across articles the place must agree or a participant be shared. Within one article another
+    word for a gathering on that day ("Gipfel" … "das Treffen") is the same event unless it names
+    another place or only other parties.
     """
     for m in cluster:
-        places_differ = bool(m.location_key and mention.location_key and m.location_key != mention.location_key)
-        if places_differ:
+        if _places_differ(m, mention):
             continue
         if m.location_key and m.location_key == mention.location_key:
             return True
         if set(m.participants) & set(mention.participants):
             return True
-        if m.article_id == mention.article_id and m.event_type == mention.event_type:
+        if m.article_id == mention.article_id and (
+            mention.article == "definite" or not (m.participants and mention.participants)
+        ):
             return True
     return False
 
 
+def _places_differ(a: _Mention, b: _Mention) -> bool:
+    """Two mentions -> whether both name a place and the places differ."""
+    return bool(a.location_key and b.location_key and a.location_key != b.location_key)
+
+
 def _refers_back(undated: _Mention, dated: _Mention) -> bool:
-    """An undated mention + a dated one of the same article or story -> whether it is the same event."""
-    if _FAMILY[undated.event_type] != _FAMILY[dated.event_type]:
+    """An undated mention + an event named before it in the article or story -> whether it is that event."""
+    if _FAMILY[undated.event_type] != _FAMILY[dated.event_type] or _places_differ(undated, dated):
         return False
-    if undated.location_key and dated.location_key and undated.location_key != dated.location_key:
-        return False
-    return True
+    if undated.article == "definite":
+        return True
+    # "ein Treffen zwischen Moskau und Washington" after "Rjabkow traf sich mit Sherman" is another event.
+    return not (undated.participants and dated.participants and not set(undated.participants) & set(dated.participants))
 
 
 def _event_id(founder: _Mention) -> str:
@@ -304,7 +346,7 @@ def events_from_articles(
     # Dated events by (kind, date, precision): merging looks only at events of the same day.
     by_date: dict[tuple[str, date, str | None], list[list[_Mention]]] = defaultdict(list)
     # Undated events by story: an undated report can only be matched within its story.
-    undated_by_story: dict[str | None, list[list[_Mention]]] = defaultdict(list)
+    undated_by_story: dict[tuple[str, str], list[list[_Mention]]] = defaultdict(list)
     for article in ordered.iter_rows(named=True):
         found = _mentions_of_article(article, mentions_by_article.get(article["article_id"], []))
         dated = [m for m in found if m.start_date is not None]
@@ -334,7 +376,7 @@ def events_from_articles(
                     continue
             if not _standalone(mention):
                 continue
-            candidates = undated_by_story[mention.story_id or mention.article_id]
+            candidates = undated_by_story[(mention.story_id or mention.article_id, _FAMILY[mention.event_type])]
             cluster = next((c for c in candidates if _same_event(c, mention)), None)
             if cluster is None:
                 cluster = []
