@@ -93,6 +93,9 @@ _HYPOTHETICAL_RE = re.compile(
     r"verlangt|verlangte|angeboten|bereit|abgesagt|Absage|keine|kein|ohne)(?![\w-])"
 )
 _CANCELLED_RE = re.compile(r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt)(?![\w-])")
+# "Nach dem Treffen", "nach einem zweistündigen Gespräch": the event lies before what the sentence says.
+_AFTER_EVENT_RE = re.compile(r"(?<![\w-])[Nn]ach\s+(?:dem|der|den|einem|einer|zwei|drei|mehreren|\w+en)(?:\s+\w+)?\s*$")
+_QUOTED_RE = re.compile(r"[„\"»«][^„“\"»«]{0,400}[“\"«»]")
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "vor", "auf"})
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
 _EVENT_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
@@ -166,7 +169,8 @@ def _nearest_date(
     for expression in dates:
         if expression.start_date is None or expression.precision not in _EVENT_PRECISIONS:
             continue
-        if _SINCE_RE.search(sentence, 0, expression.start_char):
+        # "seit gestern" dates the start; "die erste Tagung seit Juli 2019" bounds a period.
+        if expression.precision != "day" and _SINCE_RE.search(sentence, 0, expression.start_char):
             continue
         saying = _SPEECH_BEFORE_DATE_RE.search(sentence, 0, expression.start_char)
         if saying and not saying.start() < trigger_start < expression.start_char:
@@ -204,16 +208,23 @@ def _article_before(sentence: str, word_start: int) -> str | None:
     return None
 
 
-def _status(sentence: str, start: date | None, published: date | None) -> str | None:
-    """Sentence + event date + publication date -> 'planned' or 'past' as the text presents it, None if undecidable."""
-    if start is not None and published is not None:
-        if start > published:
-            return "planned"
-        if start < published:
-            return "past"
-    if _FUTURE_RE.search(sentence):
-        return "planned"
-    if _PAST_RE.search(sentence):
+def _status(sentence: str, trigger_start: int, start: date | None, published: date | None) -> str | None:
+    """Sentence + event word offset + event date + publication date -> 'planned' or 'past' as the text presents it.
+
+    The date decides when it lies before or after publication. Otherwise "nach dem Treffen" is
+    past, and the tense cue nearest the event word outside quotations decides; an event on the
+    publication day with no future cue is under way, which reads as past. None if nothing tells.
+    """
+    if start is not None and published is not None and start != published:
+        return "planned" if start > published else "past"
+    if _AFTER_EVENT_RE.search(sentence, 0, trigger_start):
+        return "past"
+    unquoted = _QUOTED_RE.sub(lambda m: " " * len(m.group()), sentence)
+    cues = [(abs(m.start() - trigger_start), "planned") for m in _FUTURE_RE.finditer(unquoted)]
+    cues += [(abs(m.start() - trigger_start), "past") for m in _PAST_RE.finditer(unquoted)]
+    if cues:
+        return min(cues)[1]
+    if start is not None and start == published:
         return "past"
     return None
 
@@ -253,7 +264,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 first, last = dated
                 mention.start_date, mention.precision = first.start_date, first.precision
                 mention.end_date = last.end_date or first.start_date
-            mention.status = _status(sentence, mention.start_date, anchor)
+            mention.status = _status(sentence, w0, mention.start_date, anchor)
             _place_and_participants(mention, body, in_sentence)
             found.append(mention)
     return found

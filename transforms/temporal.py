@@ -344,6 +344,15 @@ _RE_DEICTIC = re.compile(
     r"(?:\s+(?P<part>früh|morgen|vormittag|mittag|nachmittag|abend|nacht)(?![\wäöüß]))?",
     _F,
 )
+# "beim gestrigen Treffen", "die morgige Sitzung": adjectives of the deictic days (news mode only).
+_RE_DEICTIC_ADJ = re.compile(
+    rf"{_WB}(?P<adj>vorgestrig|gestrig|heutig|morgig|übermorgig)(?:e|en|er|es|em)\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)", _F
+)
+# "heutig" also means "present-day" ("das heutige Polen"); it dates only occasions and times of day.
+_DATED_BY_HEUTIG = re.compile(
+    r"(?:\w*(?:Treffen|Sitzung|Gespräch|Gespräche|Gesprächen|Auftritt|Besuch|Gipfel|Tagung|Konferenz|Telefonat|"
+    r"Verhandlung|Verhandlungen|Termin|Spiel|Rede|Abstimmung|Debatte)|Abend|Morgen|Vormittag|Nachmittag|Mittag|Tag|Tages)$"
+)
 _RE_DAYPART = re.compile(
     rf"(?P<adj>(?:(?:früh|spät)(?:en|er)|{_REL_DET})\s+)?{_WB}(?P<part>{_PART_NOUN}|Mitternacht|nachts|abends|morgens|Vorabend)"
     r"(?:\s+(?P<suffix>darauf|danach|desselben\s+Tages|dieses\s+Tages|des\s+(?:selben|gleichen|folgenden|nächsten)\s+Tages))?(?![\wäöüß])",
@@ -1405,6 +1414,21 @@ def _h_deictic(m: re.Match, ctx: _Context) -> list[_Raw]:
     return [_Raw(m.start(), m.end(), value, True)]
 
 
+def _h_deictic_adjective(m: re.Match, ctx: _Context) -> list[_Raw]:
+    """'beim gestrigen Treffen', 'die morgige Sitzung' -> the day relative to the anchor (news only)."""
+    adj = m["adj"].lower()
+    if (ctx.narrative and not ctx.probe) or (adj == "heutig" and not _DATED_BY_HEUTIG.search(m["noun"])):
+        return []
+    end = m.start("noun") - 1
+    a = ctx.anchor_day()
+    if a is None:
+        return [_Raw(m.start(), end, None, True)]
+    offsets = {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2}
+    value = _fmt_day(a + dt.timedelta(days=offsets[adj]))
+    ctx.remember(value, aside=True)
+    return [_Raw(m.start(), end, value, True)]
+
+
 def _h_daypart(m: re.Match, ctx: _Context) -> list[_Raw]:
     """'am Abend', 'am nächsten Morgen', 'Abend desselben Tages', 'Mitternacht' -> a day + part."""
     part = m["part"]
@@ -1783,6 +1807,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match, _Context], list[_Raw]], 
     (_RE_WEEKEND, _h_weekend, 9),
     (_RE_HOLIDAY, _h_holiday, 9),
     (_RE_DEICTIC, _h_deictic, 10),
+    (_RE_DEICTIC_ADJ, _h_deictic_adjective, 10),
     (_RE_REL_COMPOUND, _h_rel_compound, 10),
     (_RE_OFFSET, _h_offset, 11),
     (_RE_REL_UNIT, _h_rel_unit, 12),

@@ -323,3 +323,14 @@ def test_evaluation_on_wikiwarsde(shared_data_dir: Path, capsys):
 def test_evaluation_without_data_exits_2(tmp_path: Path, capsys):
     assert temporal_eval.main(["--data", str(tmp_path / "missing")]) == 2
     assert "WikiWarsDE not found" in capsys.readouterr().err
+
+
+def test_deictic_adjectives_date_occasions_in_news_only():
+    anchor = dt.date(2005, 12, 9)
+    assert [(e.text, e.value) for e in date_expressions("Beim gestrigen Treffen in Rom wurde gestritten.", anchor)] == [
+        ("gestrigen", "2005-12-08")
+    ]
+    assert [(e.text, e.value) for e in date_expressions("Die morgige Sitzung fällt aus.", anchor)] == [("morgige", "2005-12-10")]
+    # "heutig" before anything but an occasion or a time of day means present-day, not a date.
+    assert date_expressions("Das heutige Polen ist groß.", anchor) == []
+    assert date_expressions("Beim gestrigen Treffen wurde gestritten.", anchor, narrative=True) == []
