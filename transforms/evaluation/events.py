@@ -1,6 +1,8 @@
 """Event extractor vs hand-annotated gold (seeds/ and German Wikinews): `python -m transforms.evaluation.events`.
 
 Gold: tests/fixtures/events_gold.json; its "description" states the annotation rules and label set.
+Held-out gold (same rules, Wikinews train split, not for tuning): tests/fixtures/events_gold_heldout.json,
+scored with `--heldout` (or `--gold tests/fixtures/events_gold_heldout.json`).
 Each gold event names the sentence that reports it best (`evidence`, the sentence's first ~60
 characters) and every other sentence of the article that refers to the same event
 (`other_mentions`). A prefix is located in the article body and extended to the end of its sentence.
@@ -44,11 +46,15 @@ from transforms.schemas import ARTICLES, conform
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_GOLD = REPO_ROOT / "tests" / "fixtures" / "events_gold.json"
+HELDOUT_GOLD = REPO_ROOT / "tests" / "fixtures" / "events_gold_heldout.json"
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_SEEDS = REPO_ROOT / "seeds"
 WIKINEWS_DIR = Path("quotes-wikinews") / "dev"
 SEEDS_SOURCE = "seeds"
 WIKINEWS_SOURCE = "quotes-wikinews/dev"
+WIKINEWS_TRAIN_SOURCE = "quotes-wikinews/train"
+# Gold "source" of a Wikinews document -> its folder under the shared data folder.
+WIKINEWS_DIRS = {WIKINEWS_SOURCE: WIKINEWS_DIR, WIKINEWS_TRAIN_SOURCE: Path("quotes-wikinews") / "train"}
 EVENT_TYPES = (
     "meeting", "talks", "negotiations", "consultations", "session", "summit", "call", "visit", "conference"
 )
@@ -542,18 +548,30 @@ def main(argv: list[str] | None = None) -> int:
     """Command line -> prints event scores per source; 0 when scored, 2 when gold or data are missing."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold JSON file")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder (quotes-wikinews/dev)")
+    parser.add_argument("--heldout", action="store_true", help=f"score the held-out gold ({HELDOUT_GOLD.name})")
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="shared data folder (quotes-wikinews/dev and /train)"
+    )
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder of the raw seed articles")
     parser.add_argument("--source", choices=["all", "seeds", "wikinews"], default="all")
     parser.add_argument("--errors", action="store_true", help="list every miss, spurious event and wrong attribute")
     args = parser.parse_args(argv)
 
-    if not args.gold.is_file():
-        print(f"event gold not found at {args.gold}", file=sys.stderr)
+    gold_path = HELDOUT_GOLD if args.heldout else args.gold
+    if not gold_path.is_file():
+        print(f"event gold not found at {gold_path}", file=sys.stderr)
         return 2
-    documents = json.loads(args.gold.read_text(encoding="utf-8"))["documents"]
-    sources = {"all": (SEEDS_SOURCE, WIKINEWS_SOURCE), "seeds": (SEEDS_SOURCE,), "wikinews": (WIKINEWS_SOURCE,)}
-    wanted = sources[args.source]
+    documents = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+    present = {d["source"] for d in documents}
+    unknown = present - {SEEDS_SOURCE, *WIKINEWS_DIRS}
+    if unknown:
+        print(f"unknown gold sources in {gold_path}: {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    sources = {"all": (SEEDS_SOURCE, *WIKINEWS_DIRS), "seeds": (SEEDS_SOURCE,), "wikinews": tuple(WIKINEWS_DIRS)}
+    wanted = [source for source in sources[args.source] if source in present]
+    if not wanted:
+        print(f"no gold documents for --source {args.source} in {gold_path}", file=sys.stderr)
+        return 2
     by_source = {source: [d for d in documents if d["source"] == source] for source in wanted}
 
     inputs: dict[str, pl.DataFrame] = {}
@@ -564,19 +582,21 @@ def main(argv: list[str] | None = None) -> int:
             print(f"seed articles missing from {args.seeds}: {', '.join(absent)}", file=sys.stderr)
             return 2
         inputs[SEEDS_SOURCE] = seed_articles(args.seeds, files)
-    if WIKINEWS_SOURCE in by_source:
-        folder = args.data / WIKINEWS_DIR
-        paths = [folder / d["file"] for d in by_source[WIKINEWS_SOURCE]]
+    for source, subfolder in WIKINEWS_DIRS.items():
+        if source not in by_source:
+            continue
+        folder = args.data / subfolder
+        paths = [folder / d["file"] for d in by_source[source]]
         absent = [p.name for p in paths if not p.is_file()]
         if absent:
             print(
                 f"Wikinews gold articles not found under {folder} ({len(absent)} missing; expects "
-                f"../shared/data/quotes-wikinews/dev, see ../shared/data/README.md). "
-                f"Use --source seeds to score the seeds only.",
+                f"../shared/data/{subfolder.as_posix()}, see ../shared/data/README.md)."
+                + (" Use --source seeds to score the seeds only." if SEEDS_SOURCE in present else ""),
                 file=sys.stderr,
             )
             return 2
-        inputs[WIKINEWS_SOURCE] = wikinews_articles(paths)
+        inputs[source] = wikinews_articles(paths)
 
     for source, articles in inputs.items():
         result = evaluate_source(by_source[source], articles)

@@ -17,9 +17,12 @@ from transforms.evaluation.events import (
     DEFAULT_GOLD,
     DEFAULT_SEEDS,
     EVENT_TYPES,
+    HELDOUT_GOLD,
     PRECISIONS,
     STATUSES,
     WIKINEWS_DIR,
+    WIKINEWS_DIRS,
+    WIKINEWS_TRAIN_SOURCE,
     date_interval,
     date_scores,
     gold_spans,
@@ -383,3 +386,44 @@ def test_gold_evidence_is_found_in_the_wikinews_articles(shared_data_dir: Path) 
     published = dict(zip(articles["article_id"].to_list(), articles["published_at"].to_list()))
     for document in documents:
         assert published[Path(document["file"]).stem].date().isoformat() == document["published"]
+
+
+# --- the held-out gold file (Wikinews train split; not for tuning) --------------------------------
+
+
+def test_heldout_gold_file_is_well_formed() -> None:
+    gold = json.loads(HELDOUT_GOLD.read_text(encoding="utf-8"))
+    assert gold["description"] and gold["label_set"] == list(EVENT_TYPES)
+    documents = gold["documents"]
+    assert {d["source"] for d in documents} == {WIKINEWS_TRAIN_SOURCE}
+    assert len({d["file"] for d in documents}) == len(documents)
+    assert any(not d["events"] for d in documents) and any(d["events"] for d in documents)
+    for document in documents:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", document["published"])
+        for event in document["events"]:
+            assert event["event_type"] in EVENT_TYPES and event["status"] in STATUSES
+            assert (event["date"] is None) == (event["date_precision"] is None)
+            if event["date"] is not None:
+                assert event["date_precision"] in PRECISIONS
+                assert date_interval(event["date"], event["date_precision"]) is not None
+            assert isinstance(event["participants"], list)
+            assert 0 < len(event["evidence"]) <= 60
+            assert all(len(prefix) <= 60 for prefix in event["other_mentions"])
+
+
+def test_heldout_gold_loads_from_the_wikinews_train_split(shared_data_dir: Path, monkeypatch, capsys) -> None:
+    folder = shared_data_dir / WIKINEWS_DIRS[WIKINEWS_TRAIN_SOURCE]
+    if not folder.is_dir():
+        pytest.skip(f"quotes-wikinews train split not found at {folder}; the held-out event gold needs it")
+    documents = json.loads(HELDOUT_GOLD.read_text(encoding="utf-8"))["documents"]
+    articles = wikinews_articles([folder / d["file"] for d in documents])
+    _assert_all_located(documents, articles)
+    published = dict(zip(articles["article_id"].to_list(), articles["published_at"].to_list()))
+    for document in documents:
+        assert published[Path(document["file"]).stem].date().isoformat() == document["published"]
+    # The command reads the train split for this source (the extractor is stubbed out).
+    _stub_extractor(monkeypatch)
+    assert main(["--heldout", "--data", str(shared_data_dir)]) == 0
+    report = capsys.readouterr().out
+    assert report.startswith(f"{WIKINEWS_TRAIN_SOURCE}: {len(documents)} documents")
+    assert "WARNING" not in report
