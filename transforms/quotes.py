@@ -1,9 +1,17 @@
 """Quotes: direct and indirect speech in article bodies, with their speakers.
 
-Rule-based, pure Python. Direct quotes come from paired quotation marks (every German
-convention, mixed pairs tolerated, unbalanced marks dropped at the paragraph end); indirect
-quotes from speech-verb cues with a dass-/Konjunktiv-clause, prepositional attribution (laut X,
-nach Angaben von X, X zufolge, so X, wie X sagte) and Konjunktiv continuation sentences.
+Rule-based, pure Python, in three passes over an article:
+
+1. Direct quotes from paired quotation marks (`quote_marks`): every German convention, mixed
+   pairs tolerated, unbalanced marks dropped at the paragraph end; titles, names and scare quotes
+   are told apart from quotations. The speaker comes from the cue around the marks („…“, sagte X /
+   X sagte: „…“ / „…“, so X), else from the subject of the sentence that embeds the words.
+2. Indirect speech, sentence by sentence: a speech verb, cue noun or stance phrase governing a
+   dass-, Konjunktiv- or zu-clause; prepositional attribution (laut X, nach Angaben von X,
+   X zufolge, seiner Ansicht nach, so X, wie X sagte); "Demnach …"; "Dies bestätigte X." (the
+   previous sentence); reported speech (X kritisierte Y); and continuation sentences in
+   Konjunktiv without a cue of their own, attributed to the source in force.
+3. Speaker resolution within the article (`quote_speakers`).
 
 A quote interrupted by its attribution („Wir …“, sagte er, „und …“) yields two rows, one per
 part, with the same speaker, so that `text == body[start_char:end_char]` holds for every row.
@@ -14,37 +22,38 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import polars as pl
 
 from transforms.quote_cues import (
+    CUE_NOUNS,
     DETERMINERS,
-    KONJ_RE,
-    NON_SUBJECT_STARTERS,
     PARTICLE_VERBS,
     PARTICLES,
-    PRONOUNS,
-    ROLE_SUFFIXES,
-    SPEECH_VERB_RE,
+    SPEECH_VERBS,
+    STANCE_RE,
+    first_konjunktiv,
+    first_konjunktiv_i,
+    first_reported_verb,
+    first_speech_verb,
+    speech_verbs,
 )
+from transforms.quote_marks import announces_name, is_quotation, marked_spans
+from transforms.quote_phrases import (
+    SOURCE_HEAD_RE,
+    Attribution,
+    agent_phrase,
+    attributions,
+    is_passive,
+    main_subject,
+    speaker_phrase,
+    subject_after,
+    subject_before,
+)
+from transforms.quote_speakers import SpeakerResolver, can_speak, known_surnames
 from transforms.schemas import QUOTES, conform, empty_frame
-
-# Opening mark -> the closing marks accepted for it (scrapers mix conventions).
-_CLOSERS: dict[str, str] = {
-    "„": "“”\"",
-    "»": "«",
-    "«": "»",
-    "‚": "‘’",
-    "›": "‹",
-    "‹": "›",
-    "“": "”\"",
-    "\"": "\"“”",
-}
-_MARK_RE = re.compile(r"[„“”\"»«‚‘’›‹]")
-_PARAGRAPH_RE = re.compile(r"\n\s*\n")
-_MAX_QUOTE_CHARS = 3000
 
 _ABBREVIATIONS = frozenset(
     "z.B bzw ca dr prof nr str st vgl u.a etc usw inkl evtl ggf mio mrd jan feb mär apr jun jul "
@@ -53,85 +62,16 @@ _ABBREVIATIONS = frozenset(
 _MONTHS = frozenset(
     "januar februar märz april mai juni juli august september oktober november dezember".split()
 )
-_SENT_END_RE = re.compile(r"[.!?…]+[\"“”«»‹›‘’)]*(?=\s)|\n")
-_TOKEN_RE = re.compile(r"[\w][\w\-.'’]*[\w]|[\w]", re.UNICODE)
-_TEASER_RE = re.compile(
-    r"(?i)(lesen sie|mehr zum thema|auch interessant|siehe auch|weiterlesen|zum artikel|"
-    r"video:|bildergalerie|kommentar:|interview:|titel|buch|film|roman|album|zeitung|magazin|"
-    r"sendung|motto|schlagzeile|unter der überschrift|namens|genannt|sogenannte)\W*$"
-)
-_NACH_NOUNS = (
-    r"(?i:\w*(?:angaben|aussagen?|bericht(?:e|en)?|informationen|ansicht|auffassung|meinung|darstellung|"
-    r"worten|einschätzung|schätzungen|erkenntnisse[n]?|meldunge?n?|mitteilung|auskunft|"
-    r"recherchen|ermittlungen|untersuchungen|ergebnissen|prognosen|daten|zählung|umfrage))"
-)
-_INTRO_PREP_RE = re.compile(
-    r"^(?P<prep>Laut|Nach\s+(?:(?:den|dem|der|eigenen|ersten|offiziellen|vorläufigen|"
-    r"bisherigen|neuesten|jüngsten|übereinstimmenden|unbestätigten|inoffiziellen)\s+)*"
-    + _NACH_NOUNS + r"|Gemäß|Wie)\s+"
-)
-_MID_NACH_RE = re.compile(r"(?<![\w-])nach\s+(?:(?:den|dem|der|eigenen|offiziellen|ersten)\s+)*" + _NACH_NOUNS + r"\s+")
-_DEMNACH_RE = re.compile(r"^(?:Demnach|Danach|Dem\s+\w+\s+zufolge|Darin\s+heißt\s+es)\b")
-_ZUFOLGE_RE = re.compile(r"(?<![\w-])zufolge(?![\w-])")
-_LAUT_RE = re.compile(r"(?<![\w-])(?:laut|gemäß)\s+")
+# A sentence ends at punctuation before a space, at a line break, or where a scraper dropped the
+# space after a period ("sagte Merkel.Als …").
+_SENT_END_RE = re.compile(r"[.!?…]+[\"“”«»‹›‘’)]*(?=\s)|\n|(?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]{2})")
+_DEMNACH_RE = re.compile(r"^(?:Demnach|Dem\s+\w+\s+zufolge|Darin\s+heißt\s+es)\b")
 _SO_RE = re.compile(r",\s+so\s+(?=\S)")
 _CLAUSE_START_RE = re.compile(r"^\s*(?:dass|daß|ob|wonach)\b")
 _ZU_INF_RE = re.compile(r"(?:\bzu\s+\w+|\b\w+zu\w+en)(?:\s+(?:haben|sein|werden|lassen))?\s*[.!?]?\s*$")
-_CAP_RE = re.compile(r"^[A-ZÄÖÜ]")
-_ADJ_RE = re.compile(r"^[a-zäöüß][\w\-]*(?:e|en|er|es|em)$")
-_SKIP_AFTER_VERB = frozenset(
-    "am im an auf bei dazu damit darauf zudem außerdem auch noch nun jetzt dann später gestern "
-    "heute morgen bereits schon weiter weiterhin ebenfalls abschließend zuvor einst erneut "
-    "gegenüber vor in nach kürzlich jüngst zuletzt wörtlich sinngemäß sich etwa ferner "
-    "abermals nochmals jedoch aber allerdings indes unterdessen".split()
-)
-_TITLE_FUNCTION_WORDS = frozenset(
-    "in im am an auf bis der die das des dem den von vom für und oder mit zu zur zum über unter "
-    "of the and for to on at a an de la le et y del da di du van".split()
-)
-_ENGLISH_FUNCTION_WORDS = frozenset("of the and for to on at".split())
 _SUBORDINATORS = frozenset(
     "da weil als nachdem wenn obwohl während bevor seit seitdem sobald falls damit indem "
     "sodass wie ob dass".split()
-)
-# Quotation marks are tokens of their own so a speaker phrase never runs into a quote.
-_NP_TOKEN_RE = re.compile(r"[^\s,;:.!?()„“”\"»«‚‘’›‹]+|[,;:.!?()„“”\"»«‚‘’›‹]")
-_NOT_BEFORE_NAME = DETERMINERS | frozenset(
-    "nach von vom mit bei in im am an auf aus für über unter gegen um zu zur zum durch ohne "
-    "dieser diese dieses diesem diesen jeder jede alle".split()
-)
-_CONJ_RE = re.compile(r"^(?:Aber|Und|Doch|Denn|Oder|Sondern|Auch)\s+")
-_NAME_PARTICLES = frozenset("von van de der zu del da di bin al el ibn".split())
-_PERSON_RE = re.compile(
-    r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèáóíú]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"(?:\s+(?:(?:von|van|de|zu|del|da|di|bin|al)\s+)?[A-ZÄÖÜ]\.?[a-zäöüßéèáóíú]*"
-    r"(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2}(?![\w-])"
-)
-_ROLE_END_RE = re.compile(r"(?i:" + "|".join(ROLE_SUFFIXES) + r")$")
-_WORD_RE = re.compile(r"[\w\-]+")
-# A name right after a role noun: "Kreml-Sprecher Dmitri Peskow", "Außenminister Antony Blinken".
-_NAME_AFTER_ROLE_RE = re.compile(
-    r"\s+(?P<name>[A-ZÄÖÜ][\w\-]+(?:\s+(?:von|van|de|zu)?\s*[A-ZÄÖÜ][\w\-]+){1,2})"
-)
-
-
-@lru_cache(maxsize=65536)
-def _is_role(word: str) -> bool:
-    """Whether a word is a role noun or ends in one ("Kreml-Sprecher", "Bundeskanzlerin")."""
-    return _ROLE_END_RE.search(word) is not None
-
-
-# Verbs of reported speech whose object is the content ("sprach von", "kritisierte", "forderte").
-_REPORTED_RE = re.compile(
-    r"(?<![\w-])(?:sprach|sprachen|spricht|kritisierte|kritisierten|kritisiert|forderte|forderten|"
-    r"fordert|warnte|warnten|warnt|bezeichnete|bezeichneten|bezeichnet|nannte|nannten|lobte|"
-    r"würdigte|bestritt|dementierte|verurteilte|verurteilten|begrüßte|begrüßten|bekräftigte|"
-    r"beklagte|beklagten|bedauerte|appellierte|plädierte|verlangte|verlangten|mahnte|versprach|"
-    r"räumte|wies|warf|warfen|wirft|bestätigte|bestätigten|dementiert|beschuldigte)(?![\w-])"
-)
-_KONJ1_RE = re.compile(
-    r"(?<![\w-])(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|stehe|liege|gehe|"
-    r"komme|bleibe|wisse|handle|handele|gelte|bestehe|fehle)(?![\w-])"
 )
 
 
@@ -145,6 +85,53 @@ class _Quote:
     cue: str | None
     mention: str | None
     mention_pos: int = -1
+    # True when the text says nobody (passive without agent, "hieß es"): no speaker is inherited.
+    speakerless: bool = False
+    # What an anaphoric mention ("Demnach") stands for, for resolution: (mention, offset).
+    antecedent: tuple[str, int] | None = None
+
+
+# How many sentences after the last quote a sentence may continue it, by its mood: Konjunktiv I
+# carries reported speech far; Konjunktiv II and "soll" are often the writer's own, so only close by.
+_REACH_KONJUNKTIV_I = 5
+_REACH_KONJUNKTIV_II = 2
+_REACH_SOLL = 2
+_CONDITIONAL_RE = re.compile(r"(?i)(?<![\w-])(?:wenn|falls|als ob|sonst|ansonsten)(?![\w-])")
+_SOLL_RE = re.compile(r"(?<![\w-])(?:soll|sollen)(?![\w-])")
+_FIRST_PERSON_RE = re.compile(r"(?<![\w-])(?:[Ii]ch|[Ww]ir)(?![\w-])")
+
+
+_NOT_VERB_E_V2 = frozenset(
+    "eine keine diese jene seine ihre unsere jede alle beide einige viele wenige ohne gerne bitte "
+    "nahe heute ende weise bereits gleiche solche welche andere erste letzte wurde würde zufolge "
+    "sowie gegenüber ebenfalls selbe".split()
+)
+
+
+def _v2_konjunktiv(sent: str) -> bool:
+    """Whether the verb after a sentence's first phrase is a Konjunktiv I in -e ("Der Umsatz wachse")."""
+    got = speaker_phrase(sent, _skip(sent, 0))
+    if got is None:
+        return False
+    nxt = re.match(r"\s+([a-zäöüß]{3,}e)(?![\w-])(?:\s+(\S+))?", sent[got[1] :])
+    if nxt is None or nxt.group(1) in _NOT_VERB_E_V2 or nxt.group(1) in DETERMINERS \
+            or nxt.group(1).endswith("te") or nxt.group(1) in SPEECH_VERBS:
+        return False  # "hatte", "erklärte": indicative past
+    follower = nxt.group(2) or ""
+    return not follower[:1].isupper() or follower.lower() in DETERMINERS  # "neue Stellen" is a phrase
+
+
+def _reported_mood(sent: str) -> int:
+    """A sentence -> how far (in sentences) it may be from the last quote to continue it; 0 = not reported."""
+    if _FIRST_PERSON_RE.search(sent):
+        return 0  # "ich habe", "wir werden": unmarked first person, not Konjunktiv
+    if first_konjunktiv_i(sent) or _v2_konjunktiv(sent):
+        return _REACH_KONJUNKTIV_I
+    if first_konjunktiv(sent) and not _CONDITIONAL_RE.search(sent):
+        return _REACH_KONJUNKTIV_II
+    if _SOLL_RE.search(sent):
+        return _REACH_SOLL
+    return 0
 
 
 def _sentences(body: str) -> list[tuple[int, int]]:
@@ -183,177 +170,177 @@ def _sentences(body: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_opener(text: str, i: int) -> bool:
-    """Whether the mark at i opens (start of text or after space/bracket, before a non-space)."""
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isspace() or prev in "([{/-–—:;,") and not nxt.isspace()
+_BOUNDARY_RE = re.compile(r"[,:;„“”\"»«–—]")
+_PARTICIPLE_RE = re.compile(
+    r"(?:^|\w)ge\w+(?:t|en)$|iert$|^(?:be|er|ver|ent|zer|emp|miss|wider|über|unter|hinter)\w+(?:t|ossen|ieben|ochen|unden|ommen)$"
+)
 
 
-def _is_closer(text: str, i: int) -> bool:
-    """Whether the mark at i can close (after a non-space)."""
-    return i > 0 and not text[i - 1].isspace()
-
-
-def marked_spans(body: str) -> list[tuple[int, int]]:
-    """body -> (start, end) of the text inside paired quotation marks, marks excluded.
-
-    Marks are paired with a stack within each paragraph, so nested quotes („… ‚…‘ …“ or
-    „… „…“ …“) stay inside their outer quote. Only outermost closed pairs are returned; an
-    opener that never closes is a stray mark and is ignored, so one unbalanced mark cannot
-    swallow the rest of the article, and pairs never cross a paragraph break.
-    """
-    spans: list[tuple[int, int]] = []
-    para_start = 0
-    bounds = [m.start() for m in _PARAGRAPH_RE.finditer(body)] + [len(body)]
-    for para_end in bounds:
-        stack: list[tuple[str, int]] = []
-        closed: list[tuple[int, int]] = []
-        for m in _MARK_RE.finditer(body, para_start, para_end):
-            i, ch = m.start(), m.group()
-            if stack and ch in _CLOSERS[stack[-1][0]] and _is_closer(body, i):
-                _, open_pos = stack.pop()
-                closed.append((open_pos + 1, i))
-                continue
-            # A closer for a mark further down the stack: the marks above it were strays.
-            depth = next((k for k in range(len(stack) - 1, -1, -1) if ch in _CLOSERS[stack[k][0]]), None)
-            if depth is not None and _is_closer(body, i) and not _is_opener(body, i):
-                open_pos = stack[depth][1]
-                del stack[depth:]
-                closed.append((open_pos + 1, i))
-                continue
-            if ch in _CLOSERS and _is_opener(body, i):
-                if ch in "‚›‹" and not (i + 1 < len(body) and body[i + 1].isalnum()):
-                    continue
-                stack.append((ch, i))
-        closed.sort(key=lambda p: (p[0], -p[1]))
-        outer_end = -1
-        for qs, qe in closed:
-            if qe <= outer_end:
-                continue  # nested inside an outer closed pair
-            outer_end = qe
-            if qe > qs and qe - qs <= _MAX_QUOTE_CHARS:
-                spans.append((qs, qe))
-        para_start = para_end
-    return spans
-
-
-def _tokens(text: str) -> list[str]:
-    """text -> word tokens."""
-    return _TOKEN_RE.findall(text)
-
-
-def _is_title_like(inner: str) -> bool:
-    """Whether a quoted span looks like a name or title: capitalised words, no clause end."""
-    words = [w.strip("()„“‚‘\"'»«") for w in inner.split()]
-    words = [w for w in words if w]
-    if not words or len(words) > 8:
-        return False
-    if inner.rstrip()[-1:] in ".!?,:;":
-        return False
-    if not (_CAP_RE.match(words[0]) or words[0][0].isdigit()):
-        return False
-    # German capitalises every noun, so "Gefahr für Leib und Leben" is a quote: function words
-    # only count as neutral in names with digits or English words ("Front of Democracy").
-    foreign = any(w.lower() in _ENGLISH_FUNCTION_WORDS or any(c.isdigit() for c in w) for w in words)
-    content = [w for w in words if not (foreign and w.lower() in _TITLE_FUNCTION_WORDS)]
-    if not content:
-        return False
-    return all(_CAP_RE.match(w) or not w[0].isalpha() for w in content)
-
-
-def _np_at(text: str, base: int, skip_adverbials: bool) -> tuple[str, int] | None:
-    """Text after a cue -> (noun phrase naming the speaker, its absolute offset) or None."""
-    toks = [(m.group(), m.start()) for m in _NP_TOKEN_RE.finditer(text)]
-    i = 0
-    if skip_adverbials:
-        # "sagte am Montag in Berlin der Minister": skip adverbials up to the subject.
-        while i < len(toks) and i < 8:
-            w = toks[i][0]
-            if w.lower() in _SKIP_AFTER_VERB or w in PARTICLES or (w.isdigit()):
-                i += 1
-                # A preposition takes its object along: skip one determiner + noun.
-                if w.lower() in ("am", "im", "an", "auf", "bei", "vor", "in", "nach", "gegenüber"):
-                    while i < len(toks) and (toks[i][0].lower() in DETERMINERS or _ADJ_RE.match(toks[i][0])):
-                        i += 1
-                    if i < len(toks) and _CAP_RE.match(toks[i][0]):
-                        i += 1
-                continue
-            break
-    if i >= len(toks):
+def _span_mention(sent: str, s0: int, span: tuple[int, int] | None) -> tuple[str, int] | None:
+    """A (start, end) span in a sentence -> (its text, absolute offset), or None."""
+    if span is None:
         return None
-    first = toks[i][0]
-    if first.lower() in PRONOUNS:
-        if first.lower() in ("es", "man"):
+    return sent[span[0] : span[1]], s0 + span[0]
+
+
+# Finite auxiliaries that open a clause whose subject stands before the comma ("X, Y, hat … gesagt").
+_LATE_SO_RE = re.compile(r",\s+so\s+(?=\S)")
+_SO_INTRO_RE = re.compile(r"(?:(?<![\w-])so|Zitat\s+von|[Ww]orte\s+von)\s+(?=[^:]{1,80}:\s*$)")
+_AUX_LEAD = frozenset("hat hatte haben hatten ist war sind waren wird wurde werden wurden will wollte".split())
+_AUX_WORDS = frozenset("wird wurde werden wurden hieß heißt hatte hat".split())
+
+
+def _skip(text: str, pos: int) -> int:
+    """text and an offset -> the offset of the next non-space character."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+_ES_RE = re.compile(r"\s+es\b(?:\s+(?:in|aus|von|vom|im|seitens)\s+)?")
+
+
+def _is_speakerless(sent: str, vstart: int, vend: int) -> bool:
+    """Whether a cue names nobody: a passive without agent, or "hieß es" / "heißt es" without a source."""
+    verb = sent[vstart:vend]
+    cut0 = max((m.start() for m in _BOUNDARY_RE.finditer(sent, 0, vstart)), default=-1)
+    if _ES_RE.match(sent, vend) or re.search(r"(?<![\w-])[Ee]s(?![\w-])", sent[cut0 + 1 : vstart]):
+        return True
+    cut = max((m.start() for m in _BOUNDARY_RE.finditer(sent, 0, vstart)), default=-1)
+    nxt = _BOUNDARY_RE.search(sent, vend)
+    clause = sent[cut + 1 : nxt.start() if nxt else len(sent)]
+    return bool(_PARTICIPLE_RE.search(verb)) and is_passive(clause, verb) and agent_phrase(clause) is None
+
+
+
+
+_QUOTED_RE = re.compile(r"[„»«\"][^„“”»«\"]{0,400}[“”«»\"]")
+
+
+def _embedded_subject(body: str, sent_span: tuple[int, int], q: "_Quote",
+                      names: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    """A direct quote inside a longer sentence -> the sentence's subject (who uses the words), else None."""
+    s0, s1 = sent_span
+    sent = body[s0:s1]
+    outside = body[s0 : q.start] + " " + body[q.end : s1]
+    if len(re.findall(r"\w+", outside)) < 3:
+        return None
+    # Quoted words are no part of the frame: blank them (offsets stay) before parsing it.
+    masked = _QUOTED_RE.sub(lambda m: " " * len(m.group()), sent)
+    got = main_subject(masked, 0, len(masked))
+    if got is None:
+        return None
+    if not can_speak(sent[got[0] : got[1]], names):
+        # "Die Rauchschwaden, die als „nebelartig“ beschrieben wurden": things do not speak;
+        # a passive agent may.
+        agent = agent_phrase(masked)
+        if agent is None:
             return None
-        return first, base + toks[i][1]
-    j = i
-    seen_head = False
-    while j < len(toks):
-        w = toks[j][0]
-        lw = w.lower()
-        if lw in DETERMINERS and (not seen_head or j + 1 < len(toks) and _CAP_RE.match(toks[j + 1][0])):
-            # Genitive attribute ("der Sprecher des Ministeriums") continues the phrase.
-            if seen_head and lw not in ("des", "der"):
-                break
-            j += 1
-            continue
-        if _CAP_RE.match(w) or (seen_head and lw in _NAME_PARTICLES and j + 1 < len(toks) and _CAP_RE.match(toks[j + 1][0])):
-            seen_head = True
-            j += 1
-            continue
-        if not seen_head and (_ADJ_RE.match(w) or re.match(r"^[a-zäöüß]+(?:ige|ische|liche|ierte)", w)):
-            j += 1
-            continue
-        break
-    if not seen_head or j - i > 9:
-        return None
-    start = toks[i][1]
-    end = toks[j - 1][1] + len(toks[j - 1][0])
-    return text[start:end], base + start
+        got = agent
+    return sent[got[0] : got[1]], s0 + got[0]
 
 
-def _subject_before(text: str, base: int) -> tuple[str, int] | None:
-    """Clause text before a speech verb -> (its subject, absolute offset) when it starts the clause."""
-    stripped = text.lstrip(" ,;:–—-")
-    # A leading coordinating conjunction does not fill the first position: "Aber Zeitungen berichteten".
-    conj = _CONJ_RE.match(stripped)
-    if conj:
-        stripped = stripped[conj.end() :]
-    offset = len(text) - len(stripped)
-    words = stripped.split()
-    if not words:
-        return None
-    if words[0].lower().strip(",") in NON_SUBJECT_STARTERS:
-        return None
-    found = _np_at(stripped, base + offset, skip_adverbials=False)
-    return found
+# What may stand between a subject and the comma of its apposition: "Der Fraktionsvorsitzende
+# im niedersächsischen Landtag, Wolfgang Jüttner, hatte …".
+_PP_TAIL_RE = re.compile(
+    r"^(?:\s+(?:(?:im|in|am|an|aus|bei|beim|von|vom|für|der|des|dem|den|die|das|und)\b|\(\S[^()]*\)|"
+    r"[A-ZÄÖÜ][\w.-]*|[a-zäöüß][\w-]*(?:e|en|er|es|em)\b))*\s*$"
+)
+_LEADING_FOCUS_RE = re.compile(
+    r"(?:(?:Auch|Und|Aber|Doch|Selbst|Sogar|Insbesondere|Besonders|Gerade|Nur|Vor\s+allem|So)\s+)*"
+)
+_SHORT_QUOTE_RE = re.compile(r"[„»«\"]([^„“”»«\".!?]{1,40})[“”«»\"]")
 
 
-def _speaker_for_verb(sent: str, s0: int, vstart: int, vend: int) -> tuple[str, int] | None:
-    """A sentence and its speech verb position -> the speaker phrase (subject before or after)."""
-    before = sent[:vstart]
-    # Last clause before the verb: the subject of "X sagte" sits after the last comma/colon/mark.
-    cut = max(before.rfind(","), before.rfind(":"), before.rfind("“"), before.rfind("«"),
-              before.rfind("\""), before.rfind("»"), before.rfind(";"))
-    clause = before[cut + 1 :] if cut >= 0 else before
-    clause_base = s0 + (cut + 1 if cut >= 0 else 0)
-    if clause.strip():
-        found = _subject_before(clause, clause_base)
-        if found is not None:
-            return found
-    elif cut >= 0 and before[cut] == "," and before[:cut].rstrip()[-1:] not in "“”\"«»‹›‘’":
-        # "Die Sprecherin der Stiftung, Heike van Laak, sagte": the apposition ends at the verb,
-        # the subject starts the sentence.
-        found = _subject_before(before, s0)
-        if found is not None:
-            return found
-    return _np_at(sent[vend:], s0 + vend, skip_adverbials=True)
+# Lower-case words inside names: „Reporter ohne Grenzen“, „L’Alliance pour la Planète“.
+_NAME_GLUE = frozenset("ohne für und der die das am im of the and for pour la le de du des".split())
+
+
+def mask_short_quotes(text: str) -> str:
+    """text -> the same text with the marks around quoted names („Die Welt“) blanked (offsets unchanged)."""
+    def blank(m: re.Match[str]) -> str:
+        words = m.group(1).split()
+        if all(w[:1].isupper() or w in _NAME_GLUE for w in words):
+            return " " + m.group(1) + " "
+        return m.group()
+    return _SHORT_QUOTE_RE.sub(blank, text)
+
+
+def _apposition_end(text: str, comma: int, last_comma: int) -> int:
+    """text, the comma after a subject and the comma before its verb -> where the mention ends:
+    after a name-like apposition between them, else at the subject's own end (the first comma)."""
+    between = text[comma + 1 : last_comma].strip()
+    got = speaker_phrase(text, _skip(text, comma + 1)) if between else None
+    if got is not None and got[1] >= last_comma - 1 and len(between.split()) <= 6:
+        return got[1]
+    return comma
+
+
+def _speaker_for_verb(sent: str, s0: int, vstart: int, vend: int,
+                      names: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    """A sentence and its speech verb position -> the speaker phrase (subject before or after), or None."""
+    text = mask_short_quotes(sent)  # a quoted name („Die Welt“) is part of a phrase, not a boundary
+    verb = text[vstart:vend]
+    cut = max((m.start() for m in _BOUNDARY_RE.finditer(text, 0, vstart)), default=-1)
+    clause_start = cut + 1
+    nxt = _BOUNDARY_RE.search(text, vend)
+    clause = text[clause_start : nxt.start() if nxt else len(text)]
+    if _PARTICIPLE_RE.search(verb) and is_passive(clause, verb) and not verb.startswith("zitier"):
+        # "Ihm wird vorgeworfen, …": the speaker is the agent, if named. (Who "wird zitiert" is
+        # the speaker: the subject.)
+        agent = agent_phrase(clause)
+        return _span_mention(sent, s0, (clause_start + agent[0], clause_start + agent[1]) if agent else None)
+    es = _ES_RE.match(text, vend)
+    if es is not None or re.search(r"(?<![\w-])[Ee]s(?![\w-])", text[clause_start:vstart]):
+        # "…, heißt es in einer Erklärung der Partei", "Aus Paris hieß es": the document or place
+        # named is the source; a bare "hieß es" names none.
+        if es is not None and es.end() > es.start() + 4:
+            return _span_mention(sent, s0, speaker_phrase(text, es.end()))
+        agent = agent_phrase(clause)
+        if agent is not None:
+            return _span_mention(sent, s0, (clause_start + agent[0], clause_start + agent[1]))
+        # "In der Vorabversion des Berichts, der …, heißt es": the source opens the sentence.
+        return _span_mention(sent, s0, agent_phrase(text[: clause_start]) if clause_start > 0 else None)
+    lead_word = re.match(r"\s*(\w+)", text[clause_start:vstart])
+    aux_led = lead_word is not None and lead_word.group(1) in _AUX_LEAD
+    if not text[clause_start:vstart].strip() or (aux_led and cut >= 0 and text[cut] == ","):
+        if cut >= 0 and text[cut] == "," and text[:cut].rstrip()[-1:] not in "“”\"«»‹›‘’":
+            # "Die Sprecherin der Stiftung, Heike van Laak, sagte": an apposition (or relative
+            # clause) closes before the verb; the subject opens the sentence.
+            lead = len(_LEADING_FOCUS_RE.match(text).group())  # type: ignore[union-attr]  # the pattern always matches
+            first = speaker_phrase(text, lead)
+            comma = text.find(",", first[1]) if first is not None else -1
+            if first is not None and comma >= 0 and _PP_TAIL_RE.match(text[first[1] : comma]):
+                # The apposition belongs to the mention: "Der Vorsitzende im Landtag, Hans Berger".
+                return _span_mention(sent, s0, (first[0], _apposition_end(text, comma, cut)))
+        if aux_led:
+            return _span_mention(sent, s0, subject_after(text, clause_start + lead_word.end()))  # type: ignore[union-attr]
+        return _span_mention(sent, s0, subject_after(text, vend))
+    found = subject_before(text, clause_start, vstart, verb, names)
+    if verb.startswith("zitier"):
+        # "Der Spiegel zitiert den Prediger mit den Worten …": the quoted one is the speaker.
+        obj = subject_after(text, vend)
+        if obj is not None:
+            return _span_mention(sent, s0, obj)
+    if found is False:
+        found = subject_after(text, vend)
+    return _span_mention(sent, s0, found)  # type: ignore[arg-type]
+
+
+_ATTRIBUTIVE_BEFORE = frozenset("weiter näher oben bereits bisher so eingangs zuvor".split()) | DETERMINERS
 
 
 def _is_cue_verb(sent: str, m: re.Match[str]) -> bool:
-    """Whether a speech-verb match is a cue (particle verbs need their particle in the clause)."""
+    """Whether a speech-verb match is a cue (particle verbs need their particle in the clause).
+
+    An inflected participle inside a noun phrase ("nicht weiter bezeichnete Quellen") is none.
+    """
     w = m.group()
+    before = sent[: m.start()].split()
+    after = sent[m.end() :].split()
+    if before and after and before[-1].lower() in _ATTRIBUTIVE_BEFORE and after[0][:1].isupper() \
+            and w.endswith(("te", "ten", "tes", "tem", "ter", "ene", "enen")):
+        return False
     if w in PARTICLE_VERBS:
         rest = sent[m.end() :]
         clause = re.split(r"[,:;]", rest, maxsplit=1)[0]
@@ -372,67 +359,135 @@ def _cue_text(sent: str, m: re.Match[str]) -> str:
     return w
 
 
-def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]]) -> _Quote | None:
+_WIE_RE = re.compile(r"^Wie\s+")
+_TRAILING_WIE_RE = re.compile(r",\s+wie\s+(?!es\b)")
+# The comma that closes an inserted ", so X in einem Interview," before the report goes on.
+_INSERTED_END_RE = re.compile(r",\s+(?!der\b|die\b|das\b|dem\b|den\b|welche)")
+_CONNECTIVE_RE = re.compile(r"^\W*(?:(?:Und|Aber|Doch|Auch|Denn|Zudem|Außerdem|Demnach|So)\s*,?\s*)?$")
+_RELATIVE_RE = re.compile(r"^\s*(?:\w+\s+)?(?:der|die|das|dem|den|deren|dessen|denen|welche[rmns]?|wo|was)\s")
+
+
+_BACK_REF_RE = re.compile(r"^(?:Dies|Das|Diese\s+(?:Angaben|Informationen|Zahlen|Meldung|Nachricht)|Dies\s+alles|Das\s+alles)\s+")
+
+
+def _back_reference(sent: str, s0: int, names: frozenset[str]) -> tuple[str, str, int] | None:
+    """A sentence like "Dies bestätigte der Vatikan." -> (cue, speaker mention, offset), else None."""
+    m = _BACK_REF_RE.match(sent)
+    if m is None:
+        return None
+    vm = first_speech_verb(sent, m.end())
+    if vm is None or sent[m.end() : vm.start()].strip() not in ("", "hat", "habe", "hatte", "wurde", "wird"):
+        return None
+    if vm.group() in PARTICLE_VERBS and not _is_cue_verb(sent, vm):
+        return None
+    got = subject_after(sent, vm.end())
+    if got is None:
+        agent = agent_phrase(sent)
+        got = (agent[0], agent[1]) if agent else None
+    if got is None:
+        return None
+    return _cue_text(sent, vm), sent[got[0] : got[1]], s0 + got[0]
+
+
+_ADVERBIAL_CLAUSE_RE = re.compile(
+    r"^\s*(?:indem|weil|als|nachdem|wenn|obwohl|während|bevor|sobald|da|damit|um|sodass|seit|seitdem)\s"
+)
+_K1_GUESS_RE = re.compile(r"(?<![\w-])(?:er|sie|es|man)\s+(?:sich\s+|nicht\s+|auch\s+|noch\s+)?([a-zäöüß]{3,}e)(?![\w-])")
+_NOT_VERB_E = frozenset("eine keine diese jene seine ihre unsere jede alle beide einige viele wenige ohne gerne bitte nahe "
+                        "heute ende weise".split())
+
+
+def _looks_konjunktiv(clause: str) -> bool:
+    """Whether a clause has a pronoun subject with a third-person verb in -e ("er freue sich")."""
+    m = _K1_GUESS_RE.search(clause)
+    return m is not None and m.group(1) not in _NOT_VERB_E and m.group(1) not in DETERMINERS
+
+
+def _only_connective(text: str) -> bool:
+    """Whether text before an attribution is empty or a connective ("Auch", "Und")."""
+    return bool(_CONNECTIVE_RE.match(text))
+
+
+def _attributed_quote(sent: str, s0: int, attr: Attribution) -> _Quote | None:
+    """A sentence and one attribution phrase in it -> the quote it attributes (the rest of the clause)."""
+    mention, mpos = _attribution_speaker(attr)
+    if _only_connective(sent[: attr.start]):
+        start, end = attr.end, len(sent)
+    else:
+        # Inside a relative clause (", die nach Angaben X …,"), only that clause is reported.
+        comma = sent.rfind(",", 0, attr.start)
+        if comma >= 0 and _RELATIVE_RE.match(sent[comma + 1 : attr.start + 1]):
+            nxt = sent.find(",", attr.end)
+            start, end = comma + 1, (nxt if nxt > 0 else len(sent))
+        elif sent[attr.end :].strip(" .!?") == "":
+            start, end = 0, sent.rfind(",", 0, attr.start) if "," in sent[: attr.start] else attr.start
+        else:
+            start, end = 0, len(sent)
+    while start < end and sent[start] in " ,:":
+        start += 1
+    if end - start < 8:
+        return None
+    return _Quote(s0 + start, s0 + end, "indirect", attr.cue, mention, s0 + mpos)
+
+
+def _attribution_speaker(attr: Attribution) -> tuple[str, int]:
+    """An attribution -> (speaker mention, offset): the genitive source of "Angaben der Polizei", else the phrase."""
+    m = re.match(r"\S+\s+(?:(?:von|vom|aus)\s+)?(?=(?:des|der|eines|einer|[A-ZÄÖÜ]))", attr.mention)
+    head = attr.mention.split()[0] if attr.mention.split() else ""
+    if m and SOURCE_HEAD_RE.search(head.split("-")[-1]) and m.end() < len(attr.mention):
+        return attr.mention[m.end() :], attr.mention_start + m.end()
+    return attr.mention, attr.mention_start
+
+
+def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]],
+                          names: frozenset[str] = frozenset()) -> _Quote | None:
     """One sentence -> its indirect quote, if a cue governs a reported clause."""
     def inside_direct(pos: int) -> bool:
         return any(a <= pos < b for a, b in direct)
 
-    # 1. Sentence-initial attribution: "Laut X ...", "Nach Angaben von X ...", "Wie X sagte, ...".
-    m = _INTRO_PREP_RE.match(sent)
+    # 1. "Wie X sagte, …": the main clause after the comma is the report.
+    m = _WIE_RE.match(sent)
     if m:
-        prep = m.group("prep")
-        if prep == "Wie":
-            comma = sent.find(",", m.end())
-            vm = SPEECH_VERB_RE.search(sent, m.end(), comma if comma > 0 else len(sent))
-            if comma > 0 and vm:
-                np_ = _np_at(sent[m.end() : vm.start()], s0 + m.end(), skip_adverbials=True)
-                return _Quote(s0 + comma + 1, s0 + len(sent), "indirect", f"wie {vm.group()}",
-                              np_[0] if np_ else None, np_[1] if np_ else -1)
-            return None
-        rest = sent[m.end() :]
-        base = s0 + m.end()
-        if prep.startswith("Nach"):
-            # "Nach Angaben der Polizei …", "Nach Angaben aus Khartum …", "Nach Zeugenaussagen …".
-            rest_m = re.match(r"(?:von|aus|vom)\s+", rest)
-            if rest_m:
-                rest, base = rest[rest_m.end() :], base + rest_m.end()
-            elif not re.match(r"(?:des|der|dem|eines|einer)\s+", rest):
-                noun = prep.split()[-1]
-                return _Quote(base, s0 + len(sent), "indirect", "nach", noun, s0 + m.start("prep") + prep.rfind(noun))
-        np_ = _np_at(rest, base, skip_adverbials=False)
-        if np_ is None:
-            return None
-        qstart = np_[1] - s0 + len(np_[0])
-        return _Quote(s0 + qstart, s0 + len(sent), "indirect", prep.split()[0].lower(), np_[0], np_[1])
-    # 2. "X zufolge ..." anywhere: the speaker is the phrase right before the postposition.
-    zm = _ZUFOLGE_RE.search(sent)
-    if zm and not inside_direct(s0 + zm.start()):
-        head = sent[: zm.start()]
-        words = list(re.finditer(r"\S+", head))[-5:]
-        start_i = next((w.start() for w in words if w.group().lower() in DETERMINERS), None)
-        if start_i is None and words:
-            start_i = words[-1].start()
-        if start_i is not None:
-            np_ = _np_at(head[start_i:], s0 + start_i, skip_adverbials=False)
-            if np_:
-                return _Quote(s0, s0 + len(sent), "indirect", "zufolge", np_[0], np_[1])
-    # 2b. "… nach Angaben der Polizei …" inside the sentence.
-    nm = _MID_NACH_RE.search(sent)
-    if nm and not inside_direct(s0 + nm.start()):
-        rest = sent[nm.end() :]
-        rest_m = re.match(r"(?:von|aus|vom)\s+", rest)
-        off = nm.end() + (rest_m.end() if rest_m else 0)
-        np_ = _np_at(sent[off:], s0 + off, skip_adverbials=False)
-        if np_:
-            return _Quote(s0, s0 + len(sent), "indirect", "nach", np_[0], np_[1])
-    # 3. ", so X." after a reported clause.
+        # "Wie X(, Sprecher von Y,) mitteilte, …": the clause ends at the comma after the verb.
+        vm = next((v for v in speech_verbs(sent, m.end()) if sent[v.end() :].lstrip()[:1] == ","), None)
+        comma = sent.find(",", vm.end()) if vm is not None else -1
+        if comma > 0 and vm:
+            masked = mask_short_quotes(sent)
+            got = speaker_phrase(masked, _skip(sent, m.end()))
+            inner = masked.find(",", got[1]) if got is not None else -1
+            if got is not None and 0 <= inner < vm.start():
+                got = (got[0], _apposition_end(masked, inner, masked.rfind(",", 0, vm.start())))
+            np_ = _span_mention(sent, s0, got)
+            return _Quote(s0 + comma + 1, s0 + len(sent), "indirect", f"wie {vm.group()}",
+                          np_[0] if np_ else None, np_[1] if np_ else -1)
+    # 2. A prepositional attribution that opens the sentence: "Laut X …", "Nach Angaben X …".
+    attrs = [a for a in attributions(sent) if not inside_direct(s0 + a.start)]
+    if attrs and _only_connective(sent[: attrs[0].start]):
+        q = _attributed_quote(sent, s0, attrs[0])
+        if q is not None:
+            return q
+    # 3. ", so X." after a reported clause, or ", so X, …" inserted into it.
     sm = _SO_RE.search(sent)
     if sm and not inside_direct(s0 + sm.start()):
-        np_ = _np_at(sent[sm.end() :], s0 + sm.end(), skip_adverbials=False)
-        if np_ and len(sent) - (np_[1] - s0 + len(np_[0])) < 40:
-            return _Quote(s0, s0 + sm.start(), "indirect", "so", np_[0], np_[1])
+        got = speaker_phrase(sent, sm.end())
+        if got is not None:
+            tail = sent[got[1] :].strip(" .!?")
+            if len(tail) < 40 or tail.startswith(","):
+                end = sm.start()
+                nxt = _INSERTED_END_RE.search(sent, got[1])
+                if nxt is not None and len(sent) - nxt.end() > 15 and not tail.startswith(", der"):
+                    end = len(sent)  # "Doch sei es, so X in einem Blog, ein Haufen …"
+                return _Quote(s0, s0 + end, "indirect", "so", sent[got[0] : got[1]], s0 + got[0])
+    # 3b. "…, wie X mitteilte." closing the sentence.
+    wm = _TRAILING_WIE_RE.search(sent)
+    if wm and not inside_direct(s0 + wm.start()):
+        vm = first_speech_verb(sent, wm.end())
+        if vm is not None and not sent[vm.end() :].strip(" .!?"):
+            np_ = _span_mention(sent, s0, speaker_phrase(sent, wm.end()))
+            return _Quote(s0, s0 + wm.start(), "indirect", f"wie {vm.group()}", np_[0] if np_ else None,
+                          np_[1] if np_ else -1)
     # 4. A speech verb governing a clause.
-    for vm in SPEECH_VERB_RE.finditer(sent):
+    for vm in speech_verbs(sent):
         if inside_direct(s0 + vm.start()) or not _is_cue_verb(sent, vm):
             continue
         cue = _cue_text(sent, vm)
@@ -440,16 +495,18 @@ def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]]) -> 
         # 4a. Inverted: "Y sei …, sagte X." — not after an apposition ("X, Sprecher von Y, sagte:")
         # nor after a fronted subordinate clause ("Da …, entschied der Pilot").
         after_verb = sent[vm.end() :].lstrip()
-        if before.endswith(",") and len(before) > 15 and after_verb[:1] not in (",", ":", ""):
+        if before.endswith(",") and len(before) > 8 and after_verb[:1] not in (",", ":", ""):
             clause = before[:-1]
             first = clause.split()[0].lower() if clause.split() else ""
-            if first not in _SUBORDINATORS and (
-                KONJ_RE.search(clause) or _CLAUSE_START_RE.match(clause) or len(clause.split()) >= 6
+            if first not in _SUBORDINATORS and not _is_apposition_tail(clause) and (
+                first_konjunktiv(clause) or _CLAUSE_START_RE.match(clause) or len(clause.split()) >= 6
             ):
-                np_ = _np_at(sent[vm.end() :], s0 + vm.end(), skip_adverbials=True)
-                if np_ is not None:
-                    return _Quote(s0, s0 + len(clause), "indirect", cue, np_[0], np_[1])
-            continue
+                np_ = _speaker_for_verb(sent, s0, vm.start(), vm.end(), names)
+                if np_ is not None or _is_speakerless(sent, vm.start(), vm.end()):
+                    return _Quote(s0, s0 + len(clause), "indirect", cue, np_[0] if np_ else None,
+                                  np_[1] if np_ else -1, speakerless=np_ is None)
+            if not _is_apposition_tail(clause):
+                continue
         # 4b. "X sagte(, dass) Y sei …": the reported clause follows the next comma or colon.
         after = sent[vm.end() :]
         sep = re.search(r"[,:]", after)
@@ -458,13 +515,14 @@ def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]]) -> 
         clause_start = vm.end() + sep.end()
         clause = sent[clause_start:]
         between = after[: sep.start()]
-        if len(between.split()) > 8:
-            continue
+        if len(between.split()) > 8 or _ADVERBIAL_CLAUSE_RE.match(clause):
+            continue  # "…, indem er sagte, …": the report belongs to a later verb
         ok = (
             _CLAUSE_START_RE.match(clause)
-            or KONJ_RE.search(clause)
+            or first_konjunktiv(clause)
             or _ZU_INF_RE.search(clause)
             or sep.group() == ":"
+            or _looks_konjunktiv(clause)
         )
         if not ok or len(clause.strip()) < 8:
             continue
@@ -475,30 +533,131 @@ def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]]) -> 
         cs = clause_start
         while cs < end and sent[cs] == " ":
             cs += 1
-        np_ = _speaker_for_verb(sent, s0, vm.start(), vm.end())
-        return _Quote(s0 + cs, s0 + end, "indirect", cue,
-                      np_[0] if np_ else None, np_[1] if np_ else -1)
-    # 5. "… laut X …" inside the sentence.
-    lm = _LAUT_RE.search(sent)
-    if lm and not inside_direct(s0 + lm.start()):
-        np_ = _np_at(sent[lm.end() :], s0 + lm.end(), skip_adverbials=False)
-        if np_:
-            return _Quote(s0, s0 + len(sent), "indirect", "laut", np_[0], np_[1])
+        np_ = _speaker_for_verb(sent, s0, vm.start(), vm.end(), names)
+        return _Quote(s0 + cs, s0 + end, "indirect", cue, np_[0] if np_ else None, np_[1] if np_ else -1,
+                      speakerless=np_ is None and _is_speakerless(sent, vm.start(), vm.end()))
+    # 4c. A noun or stance phrase with its clause: "vertritt die Ansicht, X habe …",
+    # "zeigte sich besorgt, dass …"; and any dass-clause in Konjunktiv.
+    q = _noun_or_stance_quote(sent, s0, inside_direct, names)
+    if q is not None:
+        return q
+    # 5. An attribution inside the sentence: "… wurden nach Angaben der Polizei …".
+    for attr in attrs:
+        q = _attributed_quote(sent, s0, attr)
+        if q is not None:
+            return q
     return None
 
 
-def _reported_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]]) -> _Quote | None:
+_CUE_NOUN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(CUE_NOUNS) + r")(?![\w-])")
+_SEP_RE = re.compile(r"\s*[,:]\s+")
+_DASS_RE = re.compile(r",\s+(?:dass|daß)\s")
+
+
+def _mostly_direct(body: str, q: "_Quote", direct: list[tuple[int, int]]) -> bool:
+    """Whether at least 70 % of an indirect quote's words lie inside direct quotes."""
+    words = [m.span() for m in re.finditer(r"\w+", body[q.start : q.end])]
+    if not words:
+        return True
+    inside = sum(1 for a, b in words if any(ds <= q.start + a and q.start + b <= de for ds, de in direct))
+    return inside >= 0.9 * len(words)
+
+
+def _is_apposition_tail(clause: str) -> bool:
+    """Whether text before ", sagte" ends in an apposition or relative clause of the subject, not a report.
+
+    "Tegaye Mununhe, der Polizeichef der Region" / "Deiss, der sich dazu entschlossen hatte".
+    """
+    comma = clause.rfind(",")
+    if comma < 0:
+        return False
+    seg = clause[comma + 1 :].strip()
+    if re.match(r"^(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?)\s+(?:sich\s+)?[a-zäöüß]", seg):
+        return True  # a relative clause
+    head = speaker_phrase(seg, 0)
+    return head is not None and head[1] >= len(seg.rstrip()) - 1
+
+
+def _noun_or_stance_quote(sent: str, s0: int, inside_direct: Callable[[int], bool],
+                          names: frozenset[str]) -> _Quote | None:
+    """A sentence -> an indirect quote introduced by a cue noun, a stance phrase or a Konjunktiv dass-clause."""
+    candidates: list[tuple[int, int, str]] = []  # (cue start, clause start, cue)
+    for m in _CUE_NOUN_RE.finditer(sent):
+        sep = _SEP_RE.match(sent, m.end())
+        if sep is not None:
+            candidates.append((m.start(), sep.end(), m.group()))
+    sm = STANCE_RE.search(sent)
+    sm_start = sm.start() if sm is not None else -1
+    if sm is not None:
+        sep = re.search(r"[,:]\s+", sent[sm.end() :])
+        if sep is not None and len(sent[sm.end() : sm.end() + sep.start()].split()) <= 6:
+            candidates.append((sm.start(), sm.end() + sep.end(), sm.group()))
+    dm = _DASS_RE.search(sent)
+    if dm is not None and first_konjunktiv(sent, dm.end()):
+        candidates.append((dm.start(), dm.start() + 1, "dass"))
+    for cue_start, clause_start, cue in sorted(candidates):
+        if inside_direct(s0 + cue_start):
+            continue
+        clause = sent[clause_start:]
+        if not (_CLAUSE_START_RE.match(clause) or first_konjunktiv(clause) or _ZU_INF_RE.search(clause)):
+            continue
+        if len(clause.strip()) < 8:
+            continue
+        if cue == "dass" and first_konjunktiv_i(sent, 0, cue_start):
+            continue  # the main clause is itself reported: a continuation, spoken by the last source
+        if cue_start == sm_start:
+            # "Demnach erwartet Russland, dass …": the stance verb is the finite verb.
+            verb_end = cue_start + len(sent[cue_start:].split()[0])
+            got = main_subject(sent, 0, verb_end)
+        else:
+            got = main_subject(sent, 0, cue_start)
+        cs = clause_start
+        while cs < len(sent) and sent[cs] in " ,:":
+            cs += 1
+        end = len(sent)
+        while end > cs and sent[end - 1] in ".!? ":
+            end -= 1
+        if got is not None:
+            return _Quote(s0 + cs, s0 + end, "indirect", cue.lower(), sent[got[0] : got[1]], s0 + got[0])
+        return _Quote(s0 + cs, s0 + end, "indirect", cue.lower(), None)
+    return None
+
+
+_REPORTED_PARTICLE_RE = re.compile(
+    r"(?<![\w-])(?:kündigte|kündigten|kündigt|lehnte|lehnten|lehnt|rief|riefen|ruft|schlug|schlugen|"
+    r"schlägt|sprach\s+sich|sprachen\s+sich|spricht\s+sich|setzte\s+sich|setzten\s+sich|"
+    r"setzt\s+sich|wies|wiesen|weist)(?![\w-])"
+)
+_REPORTED_PARTICLES = {"kündig": "an", "lehn": "ab", "rief": "auf", "ruft": "auf", "schl": "vor",
+                       "sprach": "aus", "spricht": "aus", "setz": "ein", "wies": "zurück", "weist": "zurück"}
+
+
+def _reported_particle_verb(sent: str) -> re.Match[str] | None:
+    """A sentence -> its separable verb of reported speech whose particle closes the clause
+    ("kündigte … an", "lehnte … ab", "sprach sich … aus"), else None."""
+    for m in _REPORTED_PARTICLE_RE.finditer(sent):
+        clause = re.split(r"[,:;]", sent[m.end() :], maxsplit=1)[0].split()
+        last = clause[-1].strip(".!?") if clause else ""
+        want = next((p for k, p in _REPORTED_PARTICLES.items() if m.group().startswith(k)), None)
+        if want and last == want:
+            return m
+    return None
+
+
+def _reported_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]],
+                          names: frozenset[str] = frozenset()) -> _Quote | None:
     """One sentence -> a reported-speech quote (X kritisierte Y, X sprach von Y): the whole sentence."""
-    m = _REPORTED_RE.search(sent)
+    m = first_reported_verb(sent) or _reported_particle_verb(sent)
     if m is None or any(a <= s0 + m.start() < b for a, b in direct):
         return None
-    np_ = _speaker_for_verb(sent, s0, m.start(), m.end())
+    np_ = _speaker_for_verb(sent, s0, m.start(), m.end(), names)
     if np_ is None or np_[0].lower() in ("es", "man"):
         return None
     return _Quote(s0, s0 + len(sent), "indirect", m.group(), np_[0], np_[1])
 
 
-def _direct_speaker(body: str, sent_span: tuple[int, int], qs: int, qe: int) -> tuple[str | None, str | None, int]:
+def _direct_speaker(body: str, sent_span: tuple[int, int], qs: int, qe: int,
+                    names: frozenset[str] = frozenset()) -> tuple[str | None, str | None, int]:
     """A direct quote (inner span) in its sentence -> (cue, speaker mention, mention offset)."""
     s0, s1 = sent_span
     # After the quote: „…“, sagte X. / „…“, so X. / „…“, erklärte der Minister.
@@ -507,130 +666,65 @@ def _direct_speaker(body: str, sent_span: tuple[int, int], qs: int, qe: int) -> 
     tail_limit = re.search(r"[„»«\"]|[.!?]\s", tail)
     tail_clause = tail[: tail_limit.start()] if tail_limit else tail
     m = re.match(r"^\s*[,;–-]?\s*", tail_clause)
-    rest = tail_clause[m.end() :] if m else tail_clause
+    lead = m.end() if m else 0
+    rest = tail_clause[lead:]
     if rest.startswith("so "):
-        np_ = _np_at(rest[3:], tail_start + m.end() + 3, skip_adverbials=False)
-        if np_:
-            return "so", np_[0], np_[1]
-    vm = SPEECH_VERB_RE.search(rest)
-    if vm and vm.start() < 40 and (m.end() > 0 or vm.start() == 0 or tail_clause[:1] in ",;"):
-        base = tail_start + m.end()
-        np_ = _np_at(rest[vm.end() :], base + vm.end(), skip_adverbials=True)
-        if np_ is None and vm.start() > 0:
-            np_ = _np_at(rest[: vm.start()], base, skip_adverbials=False)
-        if np_:
-            return vm.group(), np_[0], np_[1]
+        got = speaker_phrase(tail_clause, lead + 3)
+        if got:
+            return "so", tail_clause[got[0] : got[1]], tail_start + got[0]
+    vm = first_speech_verb(rest)
+    if vm and vm.start() < 40 and (lead > 0 or vm.start() == 0 or tail_clause[:1] in ",;"):
+        base = tail_start + lead
+        got = None
+        if vm.start() > 0:
+            # "„…“, wird der Minister zitiert" / "„…“, hieß es aus dem Ministerium".
+            first = re.match(r"\S+", rest)
+            if first and first.group().lower() in _AUX_WORDS:
+                got = speaker_phrase(rest, _skip(rest, first.end()))
+        if got is None:
+            if _ES_RE.match(rest, vm.end()):
+                es = _ES_RE.match(rest, vm.end())
+                got = speaker_phrase(rest, es.end()) if es and es.end() > es.start() + 4 else None
+                if got is None:
+                    return vm.group(), None, -2
+            else:
+                got = subject_after(rest, vm.end())
+        if got:
+            return vm.group(), rest[got[0] : got[1]], base + got[0]
+        if _PARTICIPLE_RE.search(vm.group()) and is_passive(body[s0:s1], vm.group()):
+            # "… als „extrem“ bezeichnet." in a passive clause names nobody.
+            return vm.group(), None, -2
+    # Later in the sentence: "… „…“ beenden, so Rice." / "…, sagte Rice."
+    late = _LATE_SO_RE.search(body, qe + 1, max(qe + 1, s1))
+    if late is not None and not re.search(r"[„»«\"]", body[late.start() : s1]):
+        got = speaker_phrase(body, late.end())
+        if got is not None and got[1] <= s1:
+            return "so", body[got[0] : got[1]], got[0]
     # Before the quote: X sagte: „…“ / Dazu sagte X: „…“ / X erklärte, man sei „…“.
     head = body[s0 : max(s0, qs - 1)]
-    for vm in reversed(list(SPEECH_VERB_RE.finditer(head))):
+    intro = _SO_INTRO_RE.search(head)
+    if intro is not None:
+        # "…, so Elshorst weiter: „…“", "Zitat von Schröder: „…“"
+        got = speaker_phrase(head, intro.end())
+        if got is not None:
+            return "so", head[got[0] : got[1]], s0 + got[0]
+    for vm in reversed(speech_verbs(head)):
         if not _is_cue_verb(head, vm):
             continue
-        np_ = _speaker_for_verb(head, s0, vm.start(), vm.end())
+        np_ = _speaker_for_verb(head, s0, vm.start(), vm.end(), names)
         if np_:
             return _cue_text(head, vm), np_[0], np_[1]
-    am = _INTRO_PREP_RE.match(head) or _LAUT_RE.search(head)
-    if am:
-        np_ = _np_at(head[am.end() :], s0 + am.end(), skip_adverbials=False)
-        if np_:
-            return am.group().strip().lower(), np_[0], np_[1]
+        if _is_speakerless(head, vm.start(), vm.end()):
+            return _cue_text(head, vm), None, -2
+    for attr in attributions(head):
+        mention, mpos = _attribution_speaker(attr)
+        return attr.cue, mention, s0 + mpos
     if head.rstrip().endswith(":"):
         # "Nina Hagen zur neuen Heimat: „…“" — an introduction without a verb.
-        np_ = _subject_before(head, s0)
-        if np_:
-            return None, np_[0], np_[1]
+        got = main_subject(head, 0, len(head))
+        if got:
+            return None, head[got[0] : got[1]], s0 + got[0]
     return None, None, -1
-
-
-def _strip_role(words: list[str]) -> str | None:
-    """Words of a speaker phrase -> the personal name in it ("die Vorsitzende Anna Kühn" -> "Anna Kühn"), or None."""
-    i = 0
-    while i < len(words) and (
-        words[i].lower() in DETERMINERS
-        or _ADJ_RE.match(words[i])
-        or _is_role(words[i])
-    ):
-        i += 1
-    rest = words[i:]
-    if not rest or not all(_CAP_RE.match(w) or w in _NAME_PARTICLES for w in rest) or len(rest) > 4:
-        return None
-    # A bare capitalised noun after a determiner ("die Polizei") is not a name.
-    if i > 0 and words[0].lower() in DETERMINERS and not any(_is_role(words[k]) for k in range(i)):
-        return None
-    if any(_is_role(w) for w in rest):
-        return None
-    return " ".join(rest)
-
-
-class _Resolver:
-    """Resolves speaker mentions within one article: pronoun/role noun -> named person, surname -> full name."""
-
-    def __init__(self, body: str) -> None:
-        """body -> index of person names and role appositions with their offsets."""
-        self.body = body
-        self.roles: list[tuple[int, str, str]] = []  # (offset, role lower, name)
-        for w in _WORD_RE.finditer(body):
-            if not _is_role(w.group()):
-                continue
-            m = _NAME_AFTER_ROLE_RE.match(body, w.end())
-            if m is None or m.group("name").split()[0].lower() in DETERMINERS:
-                continue
-            self.roles.append((w.start(), w.group().lower(), m.group("name")))
-        self.persons: list[tuple[int, str]] = []
-        for m in _PERSON_RE.finditer(body):
-            first = m.group().split()[0]
-            if first.lower() in DETERMINERS or first.lower() in NON_SUBJECT_STARTERS:
-                continue
-            # A capitalised run after an article or preposition is a noun phrase
-            # ("ein Arbeitsessen von X", "nach Angaben Washingtons"), not a name.
-            prev = body[max(0, m.start() - 20) : m.start()].split()
-            if prev and prev[-1].lower() in _NOT_BEFORE_NAME:
-                continue
-            self.persons.append((m.start(), m.group()))
-        self.last_speaker: str | None = None
-
-    def resolve(self, mention: str | None, pos: int) -> str | None:
-        """A speaker mention at an offset -> the resolved speaker (full name, else as written)."""
-        if not mention:
-            return None
-        words = mention.split()
-        if mention.lower() in PRONOUNS:
-            return self.last_speaker or self._last_person(pos) or mention
-        name = _strip_role(words)
-        if name:
-            full = self._full_name(name, pos)
-            if len(full.split()) >= 2:
-                self.last_speaker = full
-            return full
-        content = [w for w in words if w.lower() not in DETERMINERS]
-        head = content[-1].lower() if content else ""
-        role = next((r for r in ROLE_SUFFIXES if head.endswith(r)), None)
-        if role:
-            # "der Sprecher", "der US-Chefdiplomat": the last person named with that role.
-            for off, r, person in reversed(self.roles):
-                if off < pos and (r.endswith(role) or head.endswith(r.split("-")[-1])):
-                    return self._full_name(_strip_role(person.split()) or person, pos)
-            # A definite role description without its own apposition ("der US-Chefdiplomat")
-            # points back to the person who spoke last.
-            if words[0].lower() in ("der", "die") and self.last_speaker:
-                return self.last_speaker
-        return mention
-
-    def _full_name(self, name: str, pos: int) -> str:
-        """A surname or name -> the longest full name in the article ending with the same word."""
-        surname = name.split()[-1]
-        best = name
-        for off, person in self.persons:
-            cand = _strip_role(person.split())
-            if cand and cand.split()[-1] == surname and len(cand) > len(best) and off <= pos + 200:
-                best = cand
-        return best
-
-    def _last_person(self, pos: int) -> str | None:
-        """The last person named before pos (via role apposition or full name)."""
-        cands = [(o, n) for o, _, n in self.roles if o < pos] + [(o, n) for o, n in self.persons if o < pos]
-        if not cands:
-            return None
-        return max(cands)[1]
 
 
 def extract_quotes(body: str) -> list[dict[str, object]]:
@@ -650,33 +744,29 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
                 hi = mid - 1
         return sentences[lo] if sentences else (0, len(body))
 
+    names = known_surnames(body)
     quotes: list[_Quote] = []
     spans = marked_spans(body)
     direct_spans: list[tuple[int, int]] = []
     for qs, qe in spans:
         inner = body[qs:qe]
-        if not inner.strip() or _is_title_like(inner):
+        if not inner.strip():
             continue
         sent = sentence_of(qs)
-        prefix = body[max(sent[0], qs - 40) : qs - 1]
-        if _TEASER_RE.search(prefix):
+        if announces_name(body, qs, sent[0]):
             continue
         end_sent = sentence_of(min(qe + 1, len(body) - 1))
-        cue, mention, mpos = _direct_speaker(body, (sent[0], max(end_sent[1], qe + 1)), qs, qe)
-        n_words = len(_tokens(inner))
-        if n_words <= 3 and not inner.rstrip()[-1:] in ".!?":
-            # Short quoted words are scare quotes unless the sentence reports speech.
-            sentence_text = body[sent[0] : sent[1]]
-            if cue is None and not (SPEECH_VERB_RE.search(sentence_text) or KONJ_RE.search(sentence_text)
-                                    or _LAUT_RE.search(sentence_text)):
-                continue
+        cue, mention, mpos = _direct_speaker(body, (sent[0], max(end_sent[1], qe + 1)), qs, qe, names)
+        speakerless = mpos == -2
+        if not is_quotation(body, qs, qe, sent, cue):
+            continue
         # Strip whitespace inside the marks so offsets hug the words.
         while qs < qe and body[qs].isspace():
             qs += 1
         while qe > qs and body[qe - 1].isspace():
             qe -= 1
         direct_spans.append((qs, qe))
-        quotes.append(_Quote(qs, qe, "direct", cue, mention, mpos))
+        quotes.append(_Quote(qs, qe, "direct", cue, mention, mpos, speakerless=speakerless))
 
     # Indirect speech, sentence by sentence. A sentence in Konjunktiv I without its own cue
     # continues the last quote's speech (one quote per run of such sentences).
@@ -686,6 +776,7 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
     last: _Quote | None = None  # the quote a Konjunktiv sentence may continue
     last_idx = -10
     continuation: _Quote | None = None
+    quoted_sentences = {i for i, q in direct_by_sentence.items() if q.mention}
     for idx, (s0, s1) in enumerate(sentences):
         if idx in direct_by_sentence and direct_by_sentence[idx].mention:
             last, last_idx = direct_by_sentence[idx], idx
@@ -694,14 +785,37 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
             continuation = None
             continue
         sent = body[s0:s1]
-        q = _indirect_in_sentence(sent, s0, direct_spans)
-        if q is None and last is not None:
-            # "Demnach …" / "Danach …" reports what the last source said.
+        q = _indirect_in_sentence(sent, s0, direct_spans, names)
+        if q is None:
+            # "Demnach …" reports what the last source said: the word itself refers to the source.
             dm = _DEMNACH_RE.match(sent)
             if dm:
-                q = _Quote(s0 + dm.end(), s1, "indirect", dm.group().lower(), last.mention, last.mention_pos)
+                q = _Quote(s0 + dm.end(), s1, "indirect", dm.group().lower(), dm.group(), s0)
+                if last is not None and last.mention and idx - last_idx <= 2:
+                    q.antecedent = (last.mention, last.mention_pos)
+                elif idx > 0:
+                    # "Der Stadtrat veröffentlichte seinen Bericht. Demnach …": that subject.
+                    p0, p1 = sentences[idx - 1]
+                    got = main_subject(body[p0:p1], 0, p1 - p0)
+                    if got is not None and can_speak(body[p0 + got[0] : p0 + got[1]], names):
+                        q.antecedent = (body[p0 + got[0] : p0 + got[1]], p0 + got[0])
         if q is None:
-            q = _reported_in_sentence(sent, s0, direct_spans)
+            back = _back_reference(sent, s0, names)
+            if back is not None and idx > 0:
+                # "Dies bestätigte der Vatikan.": the previous sentence is the report.
+                p0, p1 = sentences[idx - 1]
+                earlier = [o for o in quotes if p0 <= o.start < p1]
+                if not earlier:
+                    quotes.append(_Quote(p0, p1, "indirect", back[0], back[1], back[2]))
+                    quoted_sentences.add(idx - 1)
+                else:
+                    for o in earlier:
+                        if o.cue is None or o.mention is None:
+                            o.cue, o.mention, o.mention_pos = back
+                continuation = None
+                continue
+        if q is None:
+            q = _reported_in_sentence(sent, s0, direct_spans, names)
         if q is not None:
             # Trim trailing sentence punctuation and whitespace.
             while q.end > q.start and body[q.end - 1] in " .!?;,":
@@ -710,48 +824,63 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
                 q.start += 1
             if q.end - q.start >= 8:
                 quotes.append(q)
+                quoted_sentences.add(idx)
                 last, last_idx = q, idx
             continuation = None
             continue
-        if last is not None and idx - last_idx <= 1 and _KONJ1_RE.search(sent) \
-                and not SPEECH_VERB_RE.search(sent) and covered == 0:
+        reach = _reported_mood(sent)
+        if last is not None and reach > 0 and idx - last_idx <= reach:
             end = s1
             while end > s0 and body[end - 1] in " .!?":
                 end -= 1
-            if continuation is not None:
-                continuation.end = end
-            else:
-                continuation = _Quote(s0, end, "indirect", None, last.mention, last.mention_pos)
-                quotes.append(continuation)
+            mention, mpos = last.antecedent if last.antecedent else (last.mention, last.mention_pos)
+            # A sentence between the last quote and this one whose subject can speak introduces the
+            # likely source ("Mitarbeiter von HRW haben 53 Leichen gefunden. Die Toten seien …").
+            for k in range(idx - 1, max(last_idx, idx - 3), -1):
+                if k in quoted_sentences:
+                    break
+                p0, p1 = sentences[k]
+                got = main_subject(body[p0:p1], 0, p1 - p0)
+                if got is not None and can_speak(body[p0 + got[0] : p0 + got[1]], names):
+                    mention, mpos = body[p0 + got[0] : p0 + got[1]], p0 + got[0]
+                    break
+            continuation = _Quote(s0, end, "indirect", None, mention, mpos)
+            quotes.append(continuation)
+            quoted_sentences.add(idx)
             last_idx = idx
         else:
             continuation = None
 
+    # An indirect quote that is mostly a direct quote's words (with its marks) repeats it.
+    quotes = [q for q in quotes if q.qtype == "direct" or not _mostly_direct(body, q, direct_spans)]
     # Direct quotes without a cue inherit the speaker of an enclosing indirect quote or of
     # the quote just before (a multi-paragraph statement).
     quotes.sort(key=lambda q: (q.start, -q.end))
     prev: _Quote | None = None
     for q in quotes:
-        if q.mention is None:
+        if q.mention is None and not q.speakerless:
             encl = next((o for o in quotes if o is not q and o.start <= q.start and q.end <= o.end and o.mention), None)
             if encl is not None:
                 q.mention, q.mention_pos, q.cue = encl.mention, encl.mention_pos, q.cue or encl.cue
+            elif q.qtype == "direct" and (framed := _embedded_subject(body, sentence_of(q.start), q, names)):
+                q.mention, q.mention_pos = framed
             elif prev is not None and prev.mention and q.start - prev.end < 400:
                 q.mention, q.mention_pos = prev.mention, prev.mention_pos
         prev = q
 
-    resolver = _Resolver(body)
+    resolver = SpeakerResolver(body)
     rows: list[dict[str, object]] = []
     for q in quotes:
         text = body[q.start : q.end]
         if not text.strip():
             continue
         mpos = q.mention_pos if q.mention_pos >= 0 else q.start
+        who, at = q.antecedent if q.antecedent else (q.mention, mpos)
         rows.append(
             {
                 "quote_type": q.qtype,
                 "text": text,
-                "speaker": resolver.resolve(q.mention, mpos),
+                "speaker": resolver.resolve(who, at),
                 "speaker_mention": q.mention,
                 "cue": q.cue,
                 "start_char": q.start,
