@@ -62,8 +62,26 @@ def time_transforms(folder: Path) -> dict[str, float]:
     started = time.perf_counter()
     known = pl.DataFrame(schema={"article_id": pl.String, "source_path": pl.String, "n_shingles": pl.Int64,
                                  "minhash": pl.List(pl.UInt64), "story_id": pl.String})
-    articles_with_story_ids(articles, known)
+    articles, _ = articles_with_story_ids(articles, known)
     timings["story ids"] = time.perf_counter() - started
+
+    from transforms.entities import entity_mentions_from_articles
+    from transforms.events import events_from_articles
+    from transforms.quote_links import quote_group_ids, speakers_linked_to_entities
+    from transforms.quotes import quotes_from_articles
+
+    started = time.perf_counter()
+    mentions = entity_mentions_from_articles(articles)
+    timings["entity mentions (model loaded once)"] = time.perf_counter() - started
+    started = time.perf_counter()
+    quotes = speakers_linked_to_entities(quotes_from_articles(articles), mentions)
+    timings["quotes with speaker links"] = time.perf_counter() - started
+    started = time.perf_counter()
+    quote_group_ids(quotes, articles)
+    timings["quote groups"] = time.perf_counter() - started
+    started = time.perf_counter()
+    events_from_articles(articles, mentions)
+    timings["events (dates, places, participants, merging)"] = time.perf_counter() - started
     return timings
 
 
@@ -92,7 +110,7 @@ def time_graph(folder: Path, db_file: Path) -> dict[str, float]:
                 tags={ASSET_PARTITION_RANGE_START_TAG: keys[0], ASSET_PARTITION_RANGE_END_TAG: keys[-1]},
             ),
             dg.materialize(
-                assets, selection=["stories", "entities", "events", "event_mentions", "event_participants"],
+                assets, selection=["stories", "entities", "quote_groups", "events", "event_mentions", "event_participants"],
                 resources=resources, instance=instance, run_config=quiet,
             ),
         ]
