@@ -55,7 +55,7 @@ _EVENT_RE = re.compile(
 # an interview ("im Gespräch mit der Zeitung"), a visitor count.
 _NOT_EVENTS = re.compile(
     r"(?i)^(?:gerichts|haupt|berufungs|straf|tarif)verhandlung|^(?:presse|medien)konferenz|"
-    r"^(?:presse|bürger)gespräch|^(?:besuchs|zuschauer)"
+    r"^(?:presse|bürger)gespräch|^(?:besuchs|zuschauer)|^bischofskonferenz"
 )
 _INTERVIEW_RE = re.compile(
     r"[Gg]espräch\w*\s+mit\s+(?:der|dem|einem|einer)?\s*(?:[„\"»«]|[\w-]*(?:[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Ss]ender|"
@@ -92,7 +92,9 @@ _HYPOTHETICAL_RE = re.compile(
     r"(?<![\w-])(?:wäre|wären|würde|würden|könnte|könnten|müsste|müssten|fordert|forderte|forderten|"
     r"verlangt|verlangte|angeboten|bereit|abgesagt|Absage|keine|kein|ohne)(?![\w-])"
 )
-_CANCELLED_RE = re.compile(r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt)(?![\w-])")
+_CANCELLED_RE = re.compile(
+    r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt|abgelehnt|verweigert)(?![\w-])"
+)
 # "Nach dem Treffen", "nach einem zweistündigen Gespräch": the event lies before what the sentence says.
 _AFTER_EVENT_RE = re.compile(r"(?<![\w-])[Nn]ach\s+(?:dem|der|den|einem|einer|zwei|drei|mehreren|\w+en)(?:\s+\w+)?\s*$")
 _QUOTED_RE = re.compile(r"[„\"»«][^„“\"»«]{0,400}[“\"«»]")
@@ -147,6 +149,13 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
 
 # "die erste Tagung seit Juli 2019": a date after "seit" bounds a period, it does not date the event.
 _SINCE_RE = re.compile(r"(?<![\w-])(?:seit|seitdem|bis)\s+(?:(?:dem|der|den|zum|zur|Anfang|Mitte|Ende)\s+)?$")
+# Further from its event word than this, a date in a long sentence is about something else.
+_MAX_DATE_DISTANCE = 120
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+_SPEECH_VERB_RE = re.compile(
+    r"(?<![\w-])(?:sagte|sagten|erklärte|erklärten|betonte|berichtete|meldete|teilte|kündigte|warnte|"
+    r"schrieb|twitterte|bestätigte|verkündete|gab|forderte|kritisierte)(?![\w-])"
+)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s[-–]\s")
 _RANGE_JOIN_RE = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur))?|und|-|–)\s*(?:(?:am|zum)\s+)?")
 
@@ -175,10 +184,22 @@ def _nearest_date(
         saying = _SPEECH_BEFORE_DATE_RE.search(sentence, 0, expression.start_char)
         if saying and not saying.start() < trigger_start < expression.start_char:
             continue
+        # "Am Freitag erklärte X das Scheitern des Gipfels": the date belongs to the saying.
+        if expression.end_char <= trigger_start and _SPEECH_VERB_RE.search(sentence, expression.end_char, trigger_start):
+            continue
+        gap = expression.start_char - trigger_end if expression.start_char >= trigger_end else trigger_start - expression.end_char
+        if gap > _MAX_DATE_DISTANCE:
+            continue
         usable.append((_distance(sentence, trigger_start, trigger_end, expression), expression))
     if not usable:
         return None
-    _, chosen = min(usable, key=lambda pair: pair[0])
+    best = min(distance for distance, _ in usable)
+    # Of dates about as near ("Flashforward 2005 … Anfang April", "am Abend des 23.06."), the
+    # absolute and the finer one wins.
+    _, chosen = min(
+        ((d, e) for d, e in usable if d <= best + 40),
+        key=lambda pair: (pair[1].relative, _PRECISION_RANK[pair[1].precision], pair[0]),
+    )
     # "vom 12. bis 14. Juni", "am Sonntag und Montag": the event spans both.
     first = last = chosen
     for expression in dates:

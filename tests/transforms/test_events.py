@@ -139,3 +139,21 @@ def test_no_articles_and_no_event_words_give_empty_tables():
     assert [frame.height for frame in empty] == [0, 0, 0]
     articles, mentions = _frames([_article("a", "Das Wetter bleibt am Montag sonnig.", datetime(2023, 5, 8))], ENTITIES)
     assert [frame.height for frame in events_from_articles(articles, mentions)] == [0, 0, 0]
+
+
+def test_a_statement_date_before_the_event_word_and_far_dates_do_not_date_it():
+    body = (
+        "Am Freitagabend erklärte Ribeiro in Lissabon das Scheitern der Gespräche mit Chile. "
+        "Am 3. Mai hatte der Fischereiverband einen langen Antrag eingebracht, in dem über viele Seiten hinweg "
+        "Fangquoten, Schonzeiten, Hafengebühren und Entschädigungen für Küstenorte gefordert werden und der in die Verhandlungen mit Chile einfließen soll."
+    )
+    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 8, 9))], ENTITIES)
+    events, _, _ = events_from_articles(articles, mentions)
+    assert events["start_date"].to_list() == [None]
+
+
+def test_an_absolute_date_beats_a_nearer_relative_one():
+    body = "Zur Sitzung am Abend des 23.06.2023 kam der Fischereiverband in Lissabon zusammen."
+    articles, mentions = _frames([_article("a", body, datetime(2023, 6, 24, 9))], ENTITIES)
+    events, _, _ = events_from_articles(articles, mentions)
+    assert events.select("event_type", "start_date").rows() == [("session", date(2023, 6, 23))]
