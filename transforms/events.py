@@ -156,6 +156,11 @@ _SPEECH_VERB_RE = re.compile(
     r"(?<![\w-])(?:sagte|sagten|erklärte|erklärten|betonte|berichtete|meldete|teilte|kündigte|warnte|"
     r"schrieb|twitterte|bestätigte|verkündete|gab|forderte|kritisierte)(?![\w-])"
 )
+_RECURRING_RE = re.compile(r"(?<![\w-])(?:jährlich|alljährlich|jedes Jahr|immer|regelmäßig|traditionell)(?![\w-])")
+_RELATIVE_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:in|auf|an|bei|mit|nach|von|vor|unter|während)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s"
+    r"|,\s+(?:als|nachdem|bevor|seit|seitdem|weil|obwohl)\s"
+)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s[-–]\s")
 _RANGE_JOIN_RE = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur))?|und|-|–)\s*(?:(?:am|zum)\s+)?")
 
@@ -183,6 +188,12 @@ def _nearest_date(
             continue
         saying = _SPEECH_BEFORE_DATE_RE.search(sentence, 0, expression.start_char)
         if saying and not saying.start() < trigger_start < expression.start_char:
+            continue
+        # "der Gipfel, der jährlich im Mai stattfindet", "…, auf der im März …": the date belongs to a
+        # recurrence or to a relative clause about something else.
+        if _RECURRING_RE.search(sentence, min(trigger_start, expression.start_char), max(trigger_end, expression.end_char)):
+            continue
+        if expression.start_char >= trigger_end and _RELATIVE_CLAUSE_RE.search(sentence, trigger_end, expression.start_char):
             continue
         # "Am Freitag erklärte X das Scheitern des Gipfels": the date belongs to the saying.
         if expression.end_char <= trigger_start and _SPEECH_VERB_RE.search(sentence, expression.end_char, trigger_start):

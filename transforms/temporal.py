@@ -15,9 +15,9 @@ How relative expressions are resolved (the choices the event extractor relies on
   sentence; otherwise the tense of the clause (then of the sentence) picks the occurrence nearest
   to the anchor in that direction: future cues (werden, sollen, wollen, planen, geplant,
   angesetzt, vorgesehen, "zu" + infinitive …) look forward, past cues (Präteritum, hatte/war/
-  wurde, haben/sein + Partizip II) look back. A weekday with no tense cue is taken as the next
-  one (German uses the Präsens for scheduled events: "Am Mittwoch beginnt der Gipfel"); a
-  year-less month, day or season with no cue takes the occurrence nearest to the anchor. A
+  wurde, haben/sein + Partizip II) look back. A weekday, month, day or season with no tense cue
+  (an unlisted strong verb, a verbless phrase) takes the occurrence nearest to the anchor, so
+  "am Montag" in a Friday article is the coming Monday and in a Wednesday article the past one. A
   weekday equal to the anchor's weekday is the anchor day itself unless the text says
   "vergangenen/letzten" (a week back) or "nächsten/kommenden" (a week ahead). With
   `anchor=None` every deictic expression gets value None and no dates: nothing is guessed.
@@ -1306,7 +1306,12 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
         return a + dt.timedelta(days=wd - a.weekday())
     if fwd == 0:
         return a
-    return a - dt.timedelta(days=back) if ctx.tense(start, end) == "PAST" else a + dt.timedelta(days=fwd)
+    tense = ctx.tense(start, end)
+    if tense is None:
+        # No tense cue (an unlisted strong verb, a verbless phrase): the nearer of the two days,
+        # which is what a reader of a dated news text assumes.
+        tense = "PAST" if back < fwd else "FUTURE"
+    return a - dt.timedelta(days=back) if tense == "PAST" else a + dt.timedelta(days=fwd)
 
 
 def _h_weekday(m: re.Match, ctx: _Context) -> list[_Raw]:
