@@ -157,3 +157,14 @@ def test_an_absolute_date_beats_a_nearer_relative_one():
     articles, mentions = _frames([_article("a", body, datetime(2023, 6, 24, 9))], ENTITIES)
     events, _, _ = events_from_articles(articles, mentions)
     assert events.select("event_type", "start_date").rows() == [("session", date(2023, 6, 23))]
+
+
+def test_recurrences_and_relative_clauses_do_not_date_the_event():
+    island = "Ribeiro traf sich mit dem Fischereiverband auf der Insel, auf der im März ein Sturm gewütet hatte."
+    yearly = "Die Konferenz in Lissabon, die jährlich im Juni stattfindet, lud Chile ein."
+    articles, mentions = _frames(
+        [_article("a", island, datetime(2023, 12, 29, 9)), _article("b", yearly, datetime(2023, 12, 29, 9))], ENTITIES
+    )
+    events, _, _ = events_from_articles(articles, mentions)
+    assert sorted(events["event_type"]) == ["conference", "meeting"]
+    assert events["start_date"].to_list() == [None, None]

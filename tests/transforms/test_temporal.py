@@ -334,3 +334,11 @@ def test_deictic_adjectives_date_occasions_in_news_only():
     # "heutig" before anything but an occasion or a time of day means present-day, not a date.
     assert date_expressions("Das heutige Polen ist groß.", anchor) == []
     assert date_expressions("Beim gestrigen Treffen wurde gestritten.", anchor, narrative=True) == []
+
+
+def test_a_weekday_without_tense_cue_is_the_nearer_occurrence():
+    # 2011-06-27 is a Monday: Saturday two days back is nearer than Saturday five days ahead.
+    monday = dt.date(2011, 6, 27)
+    assert [e.value for e in date_expressions("Bei dem Treffen am Samstag stach sie zu.", monday)] == ["2011-06-25"]
+    friday = dt.date(2011, 7, 1)
+    assert [e.value for e in date_expressions("Die Ausstellung am Montag im Rathaus.", friday)] == ["2011-07-04"]
