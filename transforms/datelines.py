@@ -6,20 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-_MONTHS: dict[str, int] = {
-    "januar": 1, "jänner": 1, "jan": 1,
-    "februar": 2, "feber": 2, "feb": 2,
-    "märz": 3, "mär": 3, "mrz": 3,
-    "april": 4, "apr": 4,
-    "mai": 5,
-    "juni": 6, "jun": 6,
-    "juli": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11,
-    "dezember": 12, "dez": 12,
-}  # fmt: skip
+from transforms.temporal import MONTHS
+
+# The temporal tagger's month names, without the abbreviation dot a dateline may drop.
+_MONTHS: dict[str, int] = {name.rstrip("."): number for name, number in MONTHS.items()}
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _LABEL = (

@@ -1282,6 +1282,18 @@ def _h_quarter(m: re.Match, ctx: _Context) -> list[_Raw]:
     return [_Raw(m.start(), m.end(), value, relative)]
 
 
+def _shifted_value(ctx: _Context, unit: str, n: int, anaphoric: bool) -> str | None:
+    """Unit code (Y/M/W/D) + offset + whether it follows the story -> the value n units from the reference, None if none."""
+    if unit == "Y":
+        y = ctx.ref_year(not anaphoric)
+        return _fmt_year(y + n) if y is not None else None
+    if unit == "M":
+        ym = ctx.ref_month(not anaphoric)
+        return _fmt_month(*_add_months(ym[0], ym[1], n)) if ym else None
+    ref = ctx.ref_day(not anaphoric)
+    return _unit_value(ref, unit, n) if ref is not None else None
+
+
 def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int) -> dt.date | None:
     """Weekday + optional 'vergangenen/nächsten/diesen' -> the proxy date it refers to."""
     low = (rel or "").lower()
@@ -1555,16 +1567,7 @@ def _h_rel_unit(m: re.Match, ctx: _Context) -> list[_Raw]:
     if code == "D":
         anaphoric = True  # "am nächsten Tag", "an diesem Tag" follow the story, not the anchor
     mod = None if mod_word and re.match(r"Laufe", mod_word, re.I) else _modifier(mod_word)
-    value: str | None = None
-    if code == "Y":
-        y = ctx.ref_year(not anaphoric)
-        value = _fmt_year(y + n) if y is not None else None
-    elif code == "M":
-        ym = ctx.ref_month(not anaphoric)
-        value = _fmt_month(*_add_months(ym[0], ym[1], n)) if ym else None
-    else:
-        ref = ctx.ref_day(not anaphoric)
-        value = _unit_value(ref, code, n) if ref is not None else None
+    value = _shifted_value(ctx, code, n, anaphoric)
     if value is None:
         return [_Raw(start, m.end(), None, True, mod)]
     if code == "D" and not mod_word:
@@ -1604,15 +1607,7 @@ def _h_rel_compound(m: re.Match, ctx: _Context) -> list[_Raw]:
     n = -1 if w.startswith("vor") else 1
     anaphoric = w.startswith("folge") or w == "vortag"
     unit = {"jahr": "Y", "tag": "D", "woche": "W", "monat": "M"}[w[3:] if w.startswith("vor") else w[5:]]
-    if unit == "Y":
-        y = ctx.ref_year(not anaphoric)
-        value = _fmt_year(y + n) if y is not None else None
-    elif unit == "M":
-        ym = ctx.ref_month(not anaphoric)
-        value = _fmt_month(*_add_months(ym[0], ym[1], n)) if ym else None
-    else:
-        ref = ctx.ref_day(not anaphoric)
-        value = _unit_value(ref, unit, n) if ref is not None else None
+    value = _shifted_value(ctx, unit, n, anaphoric)
     if value:
         ctx.remember(value, aside=n <= 0 or unit != "Y")
     return [_Raw(m.start(), m.end(), value, True)]

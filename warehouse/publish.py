@@ -21,6 +21,18 @@ def _source_paths_view(con: duckdb.DuckDBPyConnection, name: str, source_paths: 
         con.unregister(name)
 
 
+@contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    # Readers never see a table half replaced, and a failed write leaves the old rows.
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
 def replace_rows(
     con: duckdb.DuckDBPyConnection,
     table: str,
@@ -30,8 +42,7 @@ def replace_rows(
     """Delete the table's rows of these source files (all rows if None), insert the frame; returns rows inserted."""
     schema = ALL_TABLES[table]
     incoming = frame.select(list(schema))
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with _transaction(con):
         if source_paths is None:
             con.execute(f"DELETE FROM {table}")
         else:
@@ -41,10 +52,6 @@ def replace_rows(
             con.register("incoming_rows", incoming)
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
             con.unregister("incoming_rows")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return incoming.height
 
 
@@ -81,16 +88,11 @@ def update_column(con: duckdb.DuckDBPyConnection, table: str, key: str, frame: p
     """Set one column of existing rows from a (key, column) frame, in one transaction; returns the number of values given."""
     (column,) = [name for name in frame.columns if name != key]
     incoming = frame.select(key, column).cast({key: ALL_TABLES[table][key], column: ALL_TABLES[table][column]})
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with _transaction(con):
         con.register("incoming_values", incoming)
         con.execute(
             f"UPDATE {table} SET {column} = incoming_values.{column} "
             f"FROM incoming_values WHERE {table}.{key} = incoming_values.{key}"
         )
         con.unregister("incoming_values")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return incoming.height
