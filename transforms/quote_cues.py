@@ -26,7 +26,7 @@ _WEAK_STEMS: tuple[str, ...] = (
     "scherz", "witzel", "klag", "jubel", "ruf", "bilanzier", "resümier", "analysier", "diagnostizier",
     "folger", "schlussfolger", "beschwör", "beschwicht", "beruhig", "verteidig", "begrüß",
     "verurteil", "bestätig", "bezeug", "protestier", "demonstrier", "kontert", "konter", "bekenn",
-    "gesteh", "offenbar", "enthüll", "verrat", "hinterfrag", "erwähn", "beantwort",
+    "gesteh", "offenbar", "enthüll", "verrat", "hinterfrag", "erwähn", "beantwort", "erzähl",
 )
 
 # Strong or irregular verbs: explicit finite forms and participles.
@@ -187,6 +187,8 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "meteorologin", "astronom", "astronomin", "physiker", "physikerin", "biologe", "biologin",
     "archäologe", "archäologin", "funktionär", "funktionärin", "landrat", "landrätin",
     "regisseur", "regisseurin", "athlet", "athletin", "verteidiger", "verteidigerin",
+    "unterhändler", "unterhändlerin", "verhandlungsführer", "verhandlungsführerin", "pädagoge", "pädagogin",
+    "dezernent", "dezernentin", "referent", "referentin",
 )
 
 # Heads of organisations and media that speak like persons ("Das US-Magazin Barrons bezeichnete …").
@@ -196,6 +198,9 @@ SPEAKING_BODIES: tuple[str, ...] = (
     "unternehmen", "konzern", "institut", "kommission", "rat", "ausschuss", "fraktion", "bündnis",
     "verein", "komitee", "amt", "staatsanwaltschaft", "armee", "militär", "parlament", "kabinett",
     "opposition", "medien", "rundfunk", "fernsehen", "portal", "dienst", "bank", "firma",
+    # Seats of government that speak for it ("der Kreml", "der Vatikan"), and assemblies.
+    "kreml", "vatikan", "pentagon", "élysée", "elysée", "bundestag", "landtag", "senat", "kongress",
+    "präsidium", "vorstand", "magistrat",
 )
 
 # Words that can start a sentence without being its subject (adverbials, conjunctions).

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.quote_cues import DETERMINERS, KONJUNKTIV, ROLE_SUFFIXES, SPEAKING_BODIES, SPEECH_VERBS
+from transforms.quote_cues import (
+    DETERMINERS,
+    KONJUNKTIV,
+    NAME_CATEGORIES,
+    ROLE_SUFFIXES,
+    SPEAKING_BODIES,
+    SPEECH_VERBS,
+)
 
 # Possessive and demonstrative determiners start a noun phrase like articles do.
 _DETS = DETERMINERS | frozenset(
@@ -32,6 +39,20 @@ _VERBISH = KONJUNKTIV | SPEECH_VERBS | frozenset(
 )
 _PREPOSITIONS_IN_PHRASE = frozenset("am im vom für von in an auf bei mit nach seit über unter zur zum".split())
 _NUM_RE = re.compile(r"^\d[\d.,]*$")
+# Determiners after "von" that make a prepositional object, not a name ("von einigen Bereichen").
+_INDEFINITE_DETS = frozenset(
+    "ein eine einer einem einen eines einige einigen mehrere mehreren viele vielen zahlreiche "
+    "zahlreichen wenige wenigen manche manchen alle allen beide beiden andere anderen solche "
+    "solchen weitere weiteren".split()
+)
+# Endings of abstract nouns, never of a name ("zu Einigkeit", "von Bedeutung").
+_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "ungen", "heiten",
+                     "keiten", "tionen")
+
+
+def _is_role_word(tok: str) -> bool:
+    """Whether a token is a role noun ("Sprecher", "Kreml-Sprecher")."""
+    return tok.lower().endswith(ROLE_SUFFIXES)
 _CLOSING_MARKS = "“”\"«»‹›‘’"
 _OPENING_MARKS = "„“\"»«‚›"
 
@@ -87,11 +108,12 @@ def _is_head(tok: str) -> bool:
     return bool(_DOMAIN_RE.match(tok)) or bool(re.match(r"^[a-z]+\.[a-z]+$", tok))
 
 
-def noun_phrase_end(text: str, start: int, genitive: bool = True) -> tuple[int, int] | None:
+def noun_phrase_end(text: str, start: int, genitive: bool = True, dates: bool = True) -> tuple[int, int] | None:
     """text and a start offset -> (end of the noun phrase starting there, offset of its head) or None.
 
     Determiner, adjectives, one or more capitalised words (names, compounds), an optional bracket
-    ("(SPD)"), a quoted name, and when `genitive` also genitive / "von" attributes.
+    ("(SPD)"), a quoted name, and when `genitive` also genitive / "von" attributes (without
+    `dates`, not "vom Dienstag": a speaker is no date).
     """
     toks = _tokens(text, start)
     i, n = 0, len(toks)
@@ -100,19 +122,27 @@ def noun_phrase_end(text: str, start: int, genitive: bool = True) -> tuple[int, 
     # Pre-head modifiers: adjectives, numbers, "am Dienstag veröffentlichten".
     while i < n:
         w = toks[i][0]
-        if _is_adj(w) or _NUM_RE.match(w) or w.lower() in ("und", "sowie") and i + 1 < n and _is_adj(toks[i + 1][0]):
+        if _is_adj(w) or _NUM_RE.match(w) or (i > 0 and w.lower() in _QUANTIFIERS) \
+                or w.lower() in ("und", "sowie") and i + 1 < n and _is_adj(toks[i + 1][0]):
             i += 1
             continue
         if w.lower() in _ADVERBS and i + 1 < n and _is_adj(toks[i + 1][0]):
             i += 1  # "einer gestern verbreiteten Erklärung"
             continue
         if w.lower() in _PREPOSITIONS_IN_PHRASE and i + 1 < n:
-            # "der für die Region zuständige Koordinator", "einer am Dienstag veröffentlichten Mitteilung"
-            j = i + 1
-            while j < n and (toks[j][0].lower() in _DETS or _is_adj(toks[j][0]) or _NUM_RE.match(toks[j][0])):
-                j += 1
-            while j < n and _is_head(toks[j][0]):
-                j += 1
+            # "der für die Region zuständige Koordinator", "einer am Dienstag veröffentlichten
+            # Mitteilung", "der für Russland am Verhandlungstisch sitzende Minister": one or more
+            # prepositional phrases, then the attributive adjective.
+            j = i
+            while j < n and toks[j][0].lower() in _PREPOSITIONS_IN_PHRASE:
+                k = j + 1
+                while k < n and (toks[k][0].lower() in _DETS or _is_adj(toks[k][0]) or _NUM_RE.match(toks[k][0])):
+                    k += 1
+                while k < n and _is_head(toks[k][0]):
+                    k += 1
+                if k == j + 1:
+                    break
+                j = k
             if i + 1 < j < n and _is_adj(toks[j][0]):
                 i = j
                 continue
@@ -122,7 +152,13 @@ def noun_phrase_end(text: str, start: int, genitive: bool = True) -> tuple[int, 
     while i < n:
         w, off = toks[i]
         if w in _OPENING_MARKS:
-            # A quoted name as head: „Reuters“, „Spiegel Online“.
+            # A quoted name as head: „Reuters“, „Spiegel Online“. After a noun, a quoted name follows
+            # a name category ("die Website „icelandreview.com“") or starts with a capital after a
+            # noun that is no person ("die Partei „Die Linke“"); quoted words glued to a person are
+            # no part of the phrase ("der Sprecher „extrem negativ“").
+            if head_at >= 0 and not toks[i - 1][0].lower().endswith(NAME_CATEGORIES) and (
+                    i + 1 >= n or not toks[i + 1][0][:1].isupper() or _is_role_word(toks[i - 1][0])):
+                break
             j = i + 1
             while j < n and toks[j][0] not in _CLOSING_MARKS and j - i < 8:
                 j += 1
@@ -130,15 +166,19 @@ def noun_phrase_end(text: str, start: int, genitive: bool = True) -> tuple[int, 
                 head_at = off if head_at < 0 else head_at
                 end = toks[j][1] + 1
                 i = j + 1
-                continue
+                break  # "zitiert die „Computerwoche“ Lynch": the quoted name closes the phrase
             break
         if _is_head(w):
             head_at = off if head_at < 0 else head_at
             end = off + len(w)
             i += 1
+            if i + 2 < n and toks[i][0] == "-" and toks[i][1] == end and toks[i + 1][0] in ("und", "oder", "bis") \
+                    and _is_head(toks[i + 2][0]):
+                i += 2  # "das Bau- und Verkehrsministerium": an elided compound
             continue
-        if head_at >= 0 and w.lower() in _NAME_PARTICLES and w.lower() not in ("von", "der") and i + 1 < n and _is_head(toks[i + 1][0]):
-            i += 1
+        if head_at >= 0 and w.lower() in _NAME_PARTICLES and w.lower() not in ("von", "der") and i + 1 < n \
+                and _is_head(toks[i + 1][0]) and not toks[i + 1][0].lower().endswith(_ABSTRACT_ENDINGS):
+            i += 1  # "Karl zu Guttenberg", not "rief Baerbock zu Einigkeit auf"
             continue
         if head_at >= 0 and w.startswith("(") and off == end + 1:
             end = off + len(w)
@@ -149,11 +189,24 @@ def noun_phrase_end(text: str, start: int, genitive: bool = True) -> tuple[int, 
         return None
     if genitive and i + 1 < n:
         w = toks[i][0].lower()
-        # "Angaben der Polizei", "Angaben von Augenzeugen", "Angaben aus Regierungskreisen".
-        if w in _GENITIVE_DETS:
+        run = [t for t in toks[:i] if t[1] >= head_at]
+        named = len(run) >= 2 and all(t[0][:1].isupper() for t in run) and not _is_role_word(run[-1][0]) \
+            and not run[-1][0].lower().endswith(SPEAKING_BODIES)
+        # "Angaben der Polizei", "Angaben von Augenzeugen", "Angaben aus Regierungskreisen";
+        # not after a personal name: "warf Max Roth der Regierung vor" (a dative object).
+        if w in _GENITIVE_DETS and not (named and w == "der"):
             sub = noun_phrase_end(text, toks[i][1], genitive=True)
         elif w in ("von", "vom") or (w == "aus" and _is_head(toks[i + 1][0])):
-            sub = noun_phrase_end(text, toks[i + 1][1], genitive=True)
+            # "Sprecher von Greenpeace", "vom Bundesamt", "von der Polizei"; not "sprach ein
+            # Beamter von einigen Bereichen": an indefinite or quantified phrase is no attribute.
+            nxt = toks[i + 1][0]
+            if w == "von" and (nxt.lower() in _INDEFINITE_DETS or (nxt[:1].islower() and nxt.lower() not in _DETS)):
+                sub = None
+            else:
+                sub = noun_phrase_end(text, toks[i + 1][1], genitive=True, dates=dates)
+                sub_head = _tokens(text, sub[1])[0][0].lower() if sub is not None else ""
+                if not dates and (sub_head in _TIME_HEADS or _DAY_TIME_RE.match(sub_head)):
+                    sub = None  # "eine Erklärung vom Dienstagabend": a date, no attribute
         else:
             sub = None
         if sub is not None:
@@ -177,6 +230,10 @@ def _phrase_start_before(text: str, end: int) -> int | None:
     return best
 
 
+# A personal name in apposition, closed by a comma: ", Max Roth,".
+_NAME_APPOSITION_RE = re.compile(
+    r",\s*(?P<name>[A-ZÄÖÜ][a-zäöüßéèáóíúçñ]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüßéèáóíúçñ'’]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})\s*,"
+)
 _LAUT_RE = re.compile(r"(?<![\w-])(?:[Ll]aut|[Gg]emäß)\s+")
 _NACH_RE = re.compile(r"(?<![\w-])[Nn]ach\s+")
 _ZUFOLGE_RE = re.compile(r"\s+zufolge(?![\w-])")
@@ -193,6 +250,9 @@ def attributions(sent: str) -> list[Attribution]:
         if got is None:
             continue
         end, _ = got
+        app = _NAME_APPOSITION_RE.match(sent, end)
+        if app is not None:
+            end = app.end("name")  # "Laut dem Sprecher des Ministers, Max Roth, …": the name belongs to it
         found.append(Attribution(m.start(), end, m.group().strip().lower(), sent[m.end() : end], m.end()))
     for m in _NACH_RE.finditer(sent):
         got = noun_phrase_end(sent, m.end())
@@ -235,6 +295,21 @@ _RELATIVES = frozenset("der die das welcher welche welches".split())
 _RELATIVE_FORMS = frozenset("der die das dem den denen deren dessen welcher welche welchem welchen".split())
 _PRONOUN_SUBJECTS = frozenset("er sie ich wir du dieser diese jener jene beide niemand jemand".split())
 # Focus particles attach to the phrase after them ("Auch sie forderten", "Selbst der Minister sagte").
+# Quantifiers after a determiner: "die beiden Minister", "die meisten Anwohner".
+_QUANTIFIERS = frozenset("beiden meisten vielen wenigen einzigen".split())
+_NUMBER_WORDS = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert "
+    "tausend".split()
+)
+_DAY_TIME_RE = re.compile(
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
+    r"(?:abend|morgen|mittag|nachmittag|vormittag|nacht)s?$"
+)
+_PRONOMINAL_ADVERB_RE = re.compile(
+    r"^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$"
+)
+_QUANTITY_NOUNS = frozenset("prozent teil mehrheit hälfte drittel viertel rest großteil gruppe".split())
+_PARTITIVES = frozenset("einer eine eines keiner keine jeder jede viele einige manche alle beide mehrere".split())
 _FOCUS = frozenset("auch nur selbst sogar gerade besonders insbesondere ebenfalls zudem".split())
 # Determiners that never open a subject: accusative and dative forms.
 _NON_NOMINATIVE = frozenset(
@@ -287,6 +362,8 @@ def _is_adverb(tok: str) -> bool:
     low = tok.lower()
     if low in _ADVERBS or low in _PREPOSITIONS or low in _SUBORDINATORS or low in _CONNECTIVES:
         return True
+    if _PRONOMINAL_ADVERB_RE.match(low):
+        return True  # "Daran", "Darüber", "Hierzu"
     return tok[:1].isupper() and (bool(_ADVERB_SUFFIX_RE.search(low)) and len(low) > 5
                                   or low.endswith("ig") and len(low) > 7)
 
@@ -311,12 +388,25 @@ def speaker_phrase(text: str, start: int) -> tuple[int, int] | None:
         return None  # "Tatsächlich sagte er", "Kämen sie dem nicht nach": no phrase
     if low in ("des", "im") and nxt.lower() in ("weiteren", "übrigen", "folgenden", "wesentlichen"):
         return None  # "Des Weiteren", "Im Übrigen": adverbials
-    got = noun_phrase_end(text, off)
+    if low in ("sowohl", "weder", "entweder") and nxt:
+        # "Sowohl die Nato als auch die USA": the coordination is the phrase.
+        got = speaker_phrase(text, toks[1][1])
+        if got is None:
+            return None
+        tail = re.match(r"\s+(?:als\s+auch|noch|oder)\s+", text[got[1] :])
+        other = speaker_phrase(text, got[1] + tail.end()) if tail else None
+        return (off, other[1] if other else got[1])
+    if low in _PARTITIVES and nxt.lower() in ("der", "des", "dieser", "seiner", "ihrer", "unserer"):
+        # "Einer der beteiligten Feuerwehrmänner", "Keiner der Anwohner": a pronoun with its genitive.
+        sub = noun_phrase_end(text, toks[1][1])
+        return (off, sub[0]) if sub is not None else None
+    got = noun_phrase_end(text, off, dates=False)
     if got is None:
         return None
     end, head = got
     head_words = [t[0].lower() for t in _tokens(text, head) if t[1] < end][:3]
-    if any(h in _TIME_HEADS for h in head_words) or _NUM_RE.match(head_words[0]):
+    # The first head word decides: "Ende Dezember" is a time, "Baudezernent Paul Winter" a person.
+    if any(h in _TIME_HEADS or _DAY_TIME_RE.match(h) for h in head_words[:1]) or _NUM_RE.match(head_words[0]):
         return None
     more = _tokens(text, end)
     if len(more) > 1 and more[0][0] in ("und", "sowie") and (_is_head(more[1][0]) or more[1][0].lower() in _DETS):
@@ -368,14 +458,32 @@ def subject_after(text: str, start: int) -> tuple[int, int] | None:
     toks = _tokens(text, pos)
     if not toks or toks[0][0] in ",;:.!?":
         return None
-    return speaker_phrase(text, toks[0][1])
+    return without_dative(text, speaker_phrase(text, toks[0][1]))
+
+
+def without_dative(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject phrase -> the same without a "der" phrase after a bare name, which is a dative
+    object, not an attribute ("Darin schlägt Moskau der Nato vor", "wie Roth der Zeitung sagte")."""
+    if span is None:
+        return None
+    toks = _tokens(text[: span[1]], span[0])
+    if len(toks) > 2 and toks[1][0] == "der" and toks[0][0][:1].isupper():
+        w = toks[0][0].lower()
+        if not w.endswith(ROLE_SUFFIXES + SPEAKING_BODIES + ("er", "en", "e", "n")) and w not in _QUANTITY_NOUNS:
+            return span[0], toks[0][1] + len(toks[0][0])
+    return span
 
 
 def _is_plural_phrase(words: list[str]) -> bool:
     """Whether a noun phrase is plainly plural ("die Äußerungen", "Die Behörden")."""
     if not words or words[0].lower() != "die":
         return False
-    head = next((w for w in words[1:] if w[:1].isupper()), "")
+    # The head is the first noun; a capitalised place adjective before it does not count ("Die
+    # Frankfurter Rundschau" -> "Rundschau"; "Die Zeitung „Yemen Observer“" -> "Zeitung").
+    caps = [w.strip("„“\"»«") for w in words[1:] if w.strip("„“\"»«")[:1].isupper()]
+    head = caps[0] if caps else ""
+    if len(caps) > 1 and head.endswith("er") and words[1] == head:
+        head = caps[1]
     return bool(re.search(r"(?:ungen|ionen|heiten|keiten|schaften|innen|ler|er|en)$", head)) and not head.endswith(("ung", "ion"))
 
 
@@ -390,7 +498,9 @@ def _finite_verb_after_first(text: str, toks: list[tuple[str, int]]) -> int | No
             return i
         attributive = _is_adj(w) and i + 1 < n and (_is_head(toks[i + 1][0]) or _is_adj(toks[i + 1][0]))
         if i > 0 and w[:1].islower() and low not in _DETS and low not in _PREPOSITIONS and not attributive \
+                and toks[i - 1][0].lower() not in _PREPOSITIONS \
                 and low not in _ADVERBS and not _NUM_RE.match(w) and low not in ("und", "sowie", "oder") \
+                and low not in _NUMBER_WORDS \
                 and low not in _PRONOUN_SUBJECTS and low not in _NO_SPEAKER:
             return i
         i += 1
@@ -401,6 +511,11 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The main clause text[start:end] -> the span of its subject, else None."""
     toks = [t for t in _tokens(text, start) if t[1] < end]
     while toks and toks[0][0].lower() in _CONNECTIVES:
+        toks = toks[1:]
+    # A focus particle belongs to the phrase after it: "Auch der Minister will …".
+    while len(toks) > 1 and toks[0][0].lower() in _FOCUS and (
+            toks[1][0].lower() in _DETS or toks[1][0].lower() in _PRONOUN_SUBJECTS
+            or _is_head(toks[1][0]) and not _is_adverb(toks[1][0])):
         toks = toks[1:]
     if not toks:
         return None
@@ -439,7 +554,11 @@ def subject_before(text: str, start: int, verb_start: int, verb: str,
         # after a reported clause ("Er sagte, Europa brauche X und fügte hinzu") the sentence's.
         if start > 0 and speech_verbs_before(text, start):
             return main_subject(text, 0, tail[-1][1])
-        return main_subject(text, start, tail[-1][1])
+        got = main_subject(text, start, tail[-1][1])
+        if got is None and start > 0 and text[start:].lstrip()[:1].islower():
+            # "X, Sprecher von Y, dankte … und ergänzte": the verbs share the sentence's subject.
+            return main_subject(text, 0, tail[-1][1])
+        return got
     while toks and (toks[0][0].lower() in _CONNECTIVES or toks[0][0].lower() in _FOCUS and len(toks) > 1
                     and (_is_head(toks[1][0]) or toks[1][0].lower() in _DETS | _PRONOUN_SUBJECTS)):
         toks = toks[1:]
@@ -449,7 +568,7 @@ def subject_before(text: str, start: int, verb_start: int, verb: str,
     low = w.lower()
     if low == "als" and len(toks) > 1 and (_is_head(toks[1][0]) or toks[1][0].lower() in _DETS):
         return False  # "Als Begründung sagte er": a predicative, not a clause
-    if low in _SUBORDINATORS and low != "da":
+    if low in _SUBORDINATORS and (low != "da" or len(toks) > 1 and toks[1][0].lower() in _PRONOUN_SUBJECTS | _DETS):
         # "…, indem er sagte": the subject follows the subordinator.
         return subject_after(text, toks[1][1]) if len(toks) > 1 else None
     if low in _RELATIVES and len(toks) == 1:
@@ -459,6 +578,10 @@ def subject_before(text: str, start: int, verb_start: int, verb: str,
             and (toks[2][0].lower() in _PRONOUN_SUBJECTS or toks[2][0].lower() in _DETS):
         # "…, in denen er X als Krankheit bezeichnet hatte": the subject follows the relative.
         return subject_after(text, toks[1][1] + len(toks[1][0]))
+    if after_comma and low in _PREPOSITIONS and len(toks) > 3 and toks[1][0].lower() in ("dessen", "deren") \
+            and (toks[3][0].lower() in _PRONOUN_SUBJECTS or toks[3][0].lower() in _DETS):
+        # "…, in dessen Folge das Gericht festgestellt hatte": past the relative phrase.
+        return speaker_phrase(text, toks[3][1])
     for k in (range(len(toks) - 1, 0, -1) if __import__("os").environ.get("COORD") else []):
         # "…, und die Hongkonger befürchten, …": a coordinated clause has its own subject.
         if toks[k][0].lower() in ("und", "aber", "doch", "denn", "sondern", "oder") and k + 1 < len(toks):
@@ -466,8 +589,9 @@ def subject_before(text: str, start: int, verb_start: int, verb: str,
             if got is not None and got[1] >= toks[-1][1] + len(toks[-1][0]) - 1:
                 return got
             break
-    if _is_adverb(w) or low in _AUX:
-        # Adverbial first ("Am Montag hat der Minister erklärt"): subject after the finite verb.
+    if _is_adverb(w) or low in _AUX or low in _TIME_HEADS:
+        # Adverbial first ("Am Montag hat der Minister erklärt", "Ende Dezember hatte der Minister
+        # erklärt"): subject after the finite verb.
         fin = next((t for t in toks if t[0].lower() in _AUX), None)
         if fin is not None:
             return subject_after(text, fin[1] + len(fin[0]))
@@ -477,8 +601,8 @@ def subject_before(text: str, start: int, verb_start: int, verb: str,
         return False
     s, e = got
     words = text[s:e].split()
-    if words[0].lower() in _NON_NOMINATIVE:
-        return False  # a fronted object ("Den Unmut …", "Ihren Widersacher …"); the subject follows
+    if words[0].lower() in _NON_NOMINATIVE or _oblique_der(words):
+        return False  # a fronted object ("Den Unmut …", "Der örtlichen Zeitung sagte er"); the subject follows
     after = _tokens(text, verb_start + len(verb))
     personal = any(w.lower().endswith(ROLE_SUFFIXES + SPEAKING_BODIES) or w in names for w in words)
     if after and words[0].lower() not in _PRONOUN_SUBJECTS and not personal:
@@ -493,6 +617,13 @@ def subject_before(text: str, start: int, verb_start: int, verb: str,
     return got
 
 
+def _oblique_der(words: list[str]) -> bool:
+    """Whether a phrase is "der"/"des" with an adjective in -en: dative or genitive, never a subject
+    ("der örtlichen Zeitung"; the nominative would be "der örtliche …", "die örtliche Zeitung")."""
+    return len(words) > 2 and words[0].lower() in ("der", "des") and words[1][:1].islower() \
+        and words[1].endswith("en") and _is_adj(words[1])
+
+
 def is_passive(clause: str, verb: str) -> bool:
     """Whether a cue participle stands in a passive clause ("wurde vorgeworfen", "wird kritisiert")."""
     if not re.search(r"(?:t|en)$", verb):
@@ -503,13 +634,59 @@ def is_passive(clause: str, verb: str) -> bool:
 
 _AGENT_RE = re.compile(r"(?:^|(?<![A-ZÄÖÜ][\w-]\s)(?<![A-ZÄÖÜ][\w-]{2}\s)(?<=\s))(?:[Vv]on(?:\s+[Ss]eiten)?|[Vv]om|[Ss]eitens|[Vv]onseiten)\s+")
 # A source fronted in an impersonal or passive clause: "Aus Paris hieß es", "Im Bericht … heißt es".
-_FRONTED_SOURCE_RE = re.compile(r"^\W*(?:So\s+)?(?:[Aa]us|[Ii]n|[Ii]m|[Aa]uf)\s+")
+_FRONTED_SOURCE_RE = re.compile(r"^\W*(?:So\s+)?(?:[Aa]us|[Ii]n|[Ii]m|[Aa]uf|[Bb]ei|[Bb]eim)\s+")
+# A document named as the place of the words: "wird in einer Pressemitteilung gefordert".
+_DOCUMENT_SOURCE_RE = re.compile(
+    r"(?<![\w-])(?:in|im)\s+(?=(?:einer|einem|der|dem|seiner|ihrer)\s+(?:\w+\s+){0,2}?[\w-]*(?:[Ee]rklärung|"
+    r"[Mm]itteilung|[Bb]ericht|[Ss]chreiben|[Bb]rief|[Ss]tellungnahme|[Ii]nterview|[Aa]ufruf|[Bb]eschluss)(?![\w-]))"
+)
 
 
 def agent_phrase(clause: str) -> tuple[int, int] | None:
     """A passive or impersonal clause -> span of who speaks in it ("von der Polizei", "seitens der
     Regierung", "Aus Paris hieß es", "In der Erklärung heißt es"), else None."""
-    m = _AGENT_RE.search(clause) or _FRONTED_SOURCE_RE.match(clause)
-    if m is None:
-        return None
-    return speaker_phrase(clause, m.end())
+    for m in (_AGENT_RE.search(clause), _FRONTED_SOURCE_RE.match(clause), _DOCUMENT_SOURCE_RE.search(clause)):
+        got = speaker_phrase(clause, m.end()) if m is not None else None
+        if got is not None:
+            return got  # not "vom Dienstagabend": a time is no source
+    return None
+
+
+def subjects_after_fronted(text: str, phrase: tuple[int, int], end: int) -> list[tuple[int, int]]:
+    """A clause whose first phrase is not its subject ("Jegliche Schuld weist der Minister von
+    sich", "Das Angebot, …, lehnt er ab") -> candidate subjects after its finite verb."""
+    out: list[tuple[int, int]] = []
+    pos = _skip_adverbials(text, phrase[1])
+    toks = [t for t in _tokens(text, pos) if t[1] < end]
+    if toks and toks[0][0][:1].islower() and toks[0][0].lower() not in _DETS | _PREPOSITIONS | _SUBORDINATORS:
+        got = subject_after(text, toks[0][1] + len(toks[0][0]))
+        if got is not None and got[1] <= end:
+            out.append(got)
+    comma = text.rfind(",", phrase[1], end)
+    if comma >= 0:
+        toks = [t for t in _tokens(text, comma + 1) if t[1] < end]
+        if toks and toks[0][0][:1].islower() and toks[0][0].lower() not in (
+                _DETS | _PREPOSITIONS | _SUBORDINATORS | _RELATIVE_FORMS | _CONNECTIVES | _PRONOUN_SUBJECTS):
+            got = subject_after(text, toks[0][1] + len(toks[0][0]))
+            if got is not None and got[1] <= end:
+                out.append(got)
+    return out
+
+
+def phrase_before(text: str, end: int) -> tuple[int, int] | None:
+    """text and an offset right after a noun phrase ("… Max Roth|, der sagte") -> that phrase's span."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = _phrase_start_before(text, end)
+    return (start, end) if start is not None else None
+
+
+# Adverbs that never end a noun phrase ("John Edwards dagegen, …").
+ADVERBS = _ADVERBS
+
+
+def has_content_word(clause: str) -> bool:
+    """Whether a clause holds a lower-case word that is not a determiner, preposition or connective
+    (a verb, adverb or adjective): "Max Roth, Obmann der Fraktion im Ausschuss" holds none."""
+    return any(w[:1].islower() and w.lower() not in _DETS | _PREPOSITIONS | _CONNECTIVES | _NAME_PARTICLES
+               for w, _ in _tokens(clause) if w[:1].isalpha())

@@ -11,7 +11,9 @@ Rule-based, pure Python, in three passes over an article:
    X zufolge, seiner Ansicht nach, so X, wie X sagte); "Demnach …"; "Dies bestätigte X." (the
    previous sentence); reported speech (X kritisierte Y); and continuation sentences in
    Konjunktiv without a cue of their own, attributed to the source in force.
-3. Speaker resolution within the article (`quote_speakers`).
+3. Speaker resolution within the article (`quote_speakers`). A subject that cannot speak (an
+   event, a thing, an adverbial: "Die Verhandlungen hätten … offenbart") is no source; such a
+   quote takes its speaker from its context like one without a cue.
 
 A quote interrupted by its attribution („Wir …“, sagte er, „und …“) yields two rows, one per
 part, with the same speaker, so that `text == body[start_char:end_char]` holds for every row.
@@ -32,6 +34,7 @@ from transforms.quote_cues import (
     DETERMINERS,
     PARTICLE_VERBS,
     PARTICLES,
+    SPEAKING_BODIES,
     SPEECH_VERBS,
     STANCE_RE,
     first_konjunktiv,
@@ -42,17 +45,22 @@ from transforms.quote_cues import (
 )
 from transforms.quote_marks import announces_name, is_quotation, marked_spans
 from transforms.quote_phrases import (
+    ADVERBS,
     SOURCE_HEAD_RE,
     Attribution,
     agent_phrase,
     attributions,
+    has_content_word,
     is_passive,
     main_subject,
+    phrase_before,
     speaker_phrase,
     subject_after,
     subject_before,
+    subjects_after_fronted,
+    without_dative,
 )
-from transforms.quote_speakers import SpeakerResolver, can_speak, known_surnames
+from transforms.quote_speakers import ANAPHORS, SpeakerResolver, can_speak, is_role, is_speaker_like, known_surnames
 from transforms.schemas import QUOTES, conform, empty_frame
 
 _ABBREVIATIONS = frozenset(
@@ -65,6 +73,8 @@ _MONTHS = frozenset(
 # A sentence ends at punctuation before a space, at a line break, or where a scraper dropped the
 # space after a period ("sagte Merkel.Als …").
 _SENT_END_RE = re.compile(r"[.!?…]+[\"“”«»‹›‘’)]*(?=\s)|\n|(?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]{2})")
+# Cues whose source is a prepositional phrase or a document, not a subject.
+_ATTRIBUTION_CUES = frozenset(("laut", "gemäß", "nach", "zufolge", "demnach", "heißt", "hieß"))
 _DEMNACH_RE = re.compile(r"^(?:Demnach|Dem\s+\w+\s+zufolge|Darin\s+heißt\s+es)\b")
 _SO_RE = re.compile(r",\s+so\s+(?=\S)")
 _CLAUSE_START_RE = re.compile(r"^\s*(?:dass|daß|ob|wonach)\b")
@@ -101,6 +111,9 @@ _SOLL_RE = re.compile(r"(?<![\w-])(?:soll|sollen)(?![\w-])")
 _FIRST_PERSON_RE = re.compile(r"(?<![\w-])(?:[Ii]ch|[Ww]ir)(?![\w-])")
 
 
+_PRONOMINAL_RE = re.compile(
+    r"^(?:da|dar|hier)(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu)$"
+)
 _NOT_VERB_E_V2 = frozenset(
     "eine keine diese jene seine ihre unsere jede alle beide einige viele wenige ohne gerne bitte "
     "nahe heute ende weise bereits gleiche solche welche andere erste letzte wurde würde zufolge "
@@ -112,7 +125,10 @@ def _v2_konjunktiv(sent: str) -> bool:
     """Whether the verb after a sentence's first phrase is a Konjunktiv I in -e ("Der Umsatz wachse")."""
     got = speaker_phrase(sent, _skip(sent, 0))
     if got is None:
-        return False
+        first = re.match(r"\s*[A-ZÄÖÜ][a-zäöüß]+(?=\s)", sent)
+        if first is None or not _PRONOMINAL_RE.match(first.group().strip().lower()):
+            return False
+        got = (0, first.end())  # "Daran ändere das nichts": a pronominal adverb stands first
     nxt = re.match(r"\s+([a-zäöüß]{3,}e)(?![\w-])(?:\s+(\S+))?", sent[got[1] :])
     if nxt is None or nxt.group(1) in _NOT_VERB_E_V2 or nxt.group(1) in DETERMINERS \
             or nxt.group(1).endswith("te") or nxt.group(1) in SPEECH_VERBS:
@@ -176,11 +192,21 @@ _PARTICIPLE_RE = re.compile(
 )
 
 
+_TRAILING_ADVERB_RE = re.compile(r"\s+([a-zäöüß]+)$")
+
+
 def _span_mention(sent: str, s0: int, span: tuple[int, int] | None) -> tuple[str, int] | None:
     """A (start, end) span in a sentence -> (its text, absolute offset), or None."""
     if span is None:
         return None
-    return sent[span[0] : span[1]], s0 + span[0]
+    start, end = span
+    trailing = _TRAILING_ADVERB_RE.search(sent, start, end)
+    if trailing is not None and trailing.group(1).lower() in ADVERBS:
+        end = trailing.start()  # "John Edwards dagegen, …": the adverb is no part of the name
+    text = sent[start:end]
+    if sum(text.count(c) for c in "„»") > sum(text.count(c) for c in "“”«") and sent[end : end + 1] in ("“", "”", "«", '"'):
+        end += 1  # a quoted name read with its marks blanked: "die Zeitung „Die Welt“"
+    return sent[start:end], s0 + start
 
 
 # Finite auxiliaries that open a clause whose subject stands before the comma ("X, Y, hat … gesagt").
@@ -197,7 +223,7 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
-_ES_RE = re.compile(r"\s+es\b(?:\s+(?:in|aus|von|vom|im|seitens)\s+)?")
+_ES_RE = re.compile(r"\s+es\b(?:\s+(?:in|aus|von|vom|im|seitens|auf|bei|beim)\s+)?")
 
 
 def _is_speakerless(sent: str, vstart: int, vend: int) -> bool:
@@ -214,6 +240,36 @@ def _is_speakerless(sent: str, vstart: int, vend: int) -> bool:
 
 
 
+def _likely_source(phrase: str, names: frozenset[str]) -> bool:
+    """Whether a subject found without a cue of its own (of a sentence that embeds a quote, or
+    between a quote and its continuation) names a source: it must be speaker-like, and a single
+    bare word must be a known name, a role or a body ("Steuern sollen steigen" names nobody)."""
+    if not (can_speak(phrase, names) and is_speaker_like(phrase, names)):
+        return False
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() not in ANAPHORS:
+        w = words[0]
+        return w in names or is_role(w) or w.lower().endswith(SPEAKING_BODIES) or sum(c.isupper() for c in w) >= 2 \
+            or bool(SOURCE_HEAD_RE.search(w)) or bool(_PERSON_PLURAL_RE.search(w))
+    return True
+
+
+# Plural nouns of persons ("Datenschützer", "Experten", "Demonstranten", "Anwohner").
+_PERSON_PLURAL_RE = re.compile(r"(?:er|isten|anten|enten|iker|eure|logen|innen|leute)$")
+
+
+def _speaker_subject(text: str, start: int, end: int, names: frozenset[str]) -> tuple[int, int] | None:
+    """The main clause text[start:end] -> its subject; when the first phrase cannot speak (a fronted
+    object: "Jegliche Schuld weist der Minister von sich"), the subject after the finite verb."""
+    got = main_subject(text, start, end)
+    if got is None or is_speaker_like(text[got[0] : got[1]], names):
+        return got
+    for alt in subjects_after_fronted(text, got, end):
+        if is_speaker_like(text[alt[0] : alt[1]], names):
+            return alt
+    return got
+
+
 _QUOTED_RE = re.compile(r"[„»«\"][^„“”»«\"]{0,400}[“”«»\"]")
 
 
@@ -227,10 +283,10 @@ def _embedded_subject(body: str, sent_span: tuple[int, int], q: "_Quote",
         return None
     # Quoted words are no part of the frame: blank them (offsets stay) before parsing it.
     masked = _QUOTED_RE.sub(lambda m: " " * len(m.group()), sent)
-    got = main_subject(masked, 0, len(masked))
+    got = _speaker_subject(masked, 0, len(masked), names)
     if got is None:
         return None
-    if not can_speak(sent[got[0] : got[1]], names):
+    if not _likely_source(sent[got[0] : got[1]], names):
         # "Die Rauchschwaden, die als „nebelartig“ beschrieben wurden": things do not speak;
         # a passive agent may.
         agent = agent_phrase(masked)
@@ -243,7 +299,7 @@ def _embedded_subject(body: str, sent_span: tuple[int, int], q: "_Quote",
 # What may stand between a subject and the comma of its apposition: "Der Fraktionsvorsitzende
 # im niedersächsischen Landtag, Wolfgang Jüttner, hatte …".
 _PP_TAIL_RE = re.compile(
-    r"^(?:\s+(?:(?:im|in|am|an|aus|bei|beim|von|vom|für|der|des|dem|den|die|das|und)\b|\(\S[^()]*\)|"
+    r"^(?:-|\s+(?:(?:im|in|am|an|aus|bei|beim|von|vom|für|der|des|dem|den|die|das|und)\b|\(\S[^()]*\)|"
     r"[A-ZÄÖÜ][\w.-]*|[a-zäöüß][\w-]*(?:e|en|er|es|em)\b))*\s*$"
 )
 _LEADING_FOCUS_RE = re.compile(
@@ -299,6 +355,9 @@ def _speaker_for_verb(sent: str, s0: int, vstart: int, vend: int,
         agent = agent_phrase(clause)
         if agent is not None:
             return _span_mention(sent, s0, (clause_start + agent[0], clause_start + agent[1]))
+        if cut >= 0 and text[cut] == "," and _RELATIVE_PLACE_RE.match(text[clause_start:vstart]):
+            # "eine Erklärung der Behörde, in der es heißt": the relative stands for the document.
+            return _span_mention(sent, s0, phrase_before(text, cut))
         # "In der Vorabversion des Berichts, der …, heißt es": the source opens the sentence.
         return _span_mention(sent, s0, agent_phrase(text[: clause_start]) if clause_start > 0 else None)
     lead_word = re.match(r"\s*(\w+)", text[clause_start:vstart])
@@ -309,25 +368,73 @@ def _speaker_for_verb(sent: str, s0: int, vstart: int, vend: int,
             # clause) closes before the verb; the subject opens the sentence.
             lead = len(_LEADING_FOCUS_RE.match(text).group())  # type: ignore[union-attr]  # the pattern always matches
             first = speaker_phrase(text, lead)
+            if first is None or not is_speaker_like(text[first[0] : first[1]], names):
+                # "Erst gestern hatte der Investor, Max Roth, zugesagt": the subject follows the
+                # finite verb of the sentence's opening.
+                first = main_subject(text, 0, cut) or first
             comma = text.find(",", first[1]) if first is not None else -1
             if first is not None and comma >= 0 and _PP_TAIL_RE.match(text[first[1] : comma]):
                 # The apposition belongs to the mention: "Der Vorsitzende im Landtag, Hans Berger".
                 return _span_mention(sent, s0, (first[0], _apposition_end(text, comma, cut)))
+            # "X wies das zurück, die Sprecherin der Fraktion, Eva Roth, erklärte": a new clause
+            # whose subject and apposition stand between two commas before the verb.
+            for c in _commas_before(text, cut):
+                got = speaker_phrase(text, _skip(text, c + 1))
+                if got is None or not is_speaker_like(text[got[0] : got[1]], names):
+                    continue
+                nxt = text.find(",", got[1])
+                if nxt == cut and not text[got[1] : cut].strip():
+                    return _span_mention(sent, s0, got)
+                if 0 <= nxt < cut and _PP_TAIL_RE.match(text[got[1] : nxt]):
+                    end = _apposition_end(text, nxt, cut)
+                    if end > nxt:
+                        return _span_mention(sent, s0, (got[0], end))
         if aux_led:
             return _span_mention(sent, s0, subject_after(text, clause_start + lead_word.end()))  # type: ignore[union-attr]
         return _span_mention(sent, s0, subject_after(text, vend))
     found = subject_before(text, clause_start, vstart, verb, names)
-    if verb.startswith("zitier"):
-        # "Der Spiegel zitiert den Prediger mit den Worten …": the quoted one is the speaker.
+    if verb.startswith("zitier") and not (found and is_speaker_like(text[found[0] : found[1]], names)):
+        # "Der Spiegel zitiert den Prediger mit den Worten …" names the Spiegel as the source;
+        # "zitiert man den Prediger" the quoted one.
         obj = subject_after(text, vend)
         if obj is not None:
             return _span_mention(sent, s0, obj)
     if found is False:
         found = subject_after(text, vend)
+    elif found is not None and not is_speaker_like(text[found[0] : found[1]], names):
+        # "Offiziell geht die Regierung davon aus": what stands first cannot speak; the subject
+        # follows the verb.
+        alt = subject_after(text, vend)
+        if alt is not None and is_speaker_like(text[alt[0] : alt[1]], names):
+            found = alt
+    if found is None and cut >= 0 and text[cut] == "," and _RELATIVE_SUBJECT_RE.match(text[clause_start:vstart]):
+        # "…, Max Roth, der sagte, …": a relative pronoun stands for the phrase before the comma.
+        found = phrase_before(text, cut)
     return _span_mention(sent, s0, found)  # type: ignore[arg-type]
 
 
+_COMMA_RE = re.compile(",")
+
+
+def _commas_before(text: str, cut: int) -> list[int]:
+    """text and the comma before a verb -> the offsets of the earlier commas, nearest last, at most three."""
+    return [m.start() for m in _COMMA_RE.finditer(text, 0, cut)][-3:]
+
+
+# "…, in der es heißt": a relative clause placing the words in the document before the comma.
+_RELATIVE_PLACE_RE = re.compile(r"^\s*(?:in|auf)\s+(?:der|dem|denen|welcher|welchem)\s+es\s*$")
+# A relative pronoun as subject, alone or before an object ("…, die dem Minister vorwerfen").
+_RELATIVE_SUBJECT_RE = re.compile(
+    r"^\s*(?:der|die|welcher|welche)(?:\s+(?:dem|den|der|einem|einen|ihm|ihr|ihnen|sich|es|das)\b.*)?\s*$", re.S
+)
+
+
 _ATTRIBUTIVE_BEFORE = frozenset("weiter näher oben bereits bisher so eingangs zuvor".split()) | DETERMINERS
+
+
+# Only verbs whose participle has no "ge-" read like an attributive participle ("so bezeichnete
+# Quellen"); "sagte" is always finite ("gesagte" would be the participle).
+_PARTICIPLE_LIKE_RE = re.compile(r"^(?:be|er|ver|zer|ent|emp|miss|wider|ge|über|unter|hinter)|\w*ier(?:te|ten|tes|tem|ter)$")
 
 
 def _is_cue_verb(sent: str, m: re.Match[str]) -> bool:
@@ -339,7 +446,8 @@ def _is_cue_verb(sent: str, m: re.Match[str]) -> bool:
     before = sent[: m.start()].split()
     after = sent[m.end() :].split()
     if before and after and before[-1].lower() in _ATTRIBUTIVE_BEFORE and after[0][:1].isupper() \
-            and w.endswith(("te", "ten", "tes", "tem", "ter", "ene", "enen")):
+            and w.endswith(("te", "ten", "tes", "tem", "ter", "ene", "enen")) and _PARTICIPLE_LIKE_RE.match(w) \
+            and before[-1] != "So" and not (len(before) > 1 and before[-2][-1:] in ":;,"):
         return False
     if w in PARTICLE_VERBS:
         rest = sent[m.end() :]
@@ -391,6 +499,12 @@ def _back_reference(sent: str, s0: int, names: frozenset[str]) -> tuple[str, str
 
 _ADVERBIAL_CLAUSE_RE = re.compile(
     r"^\s*(?:indem|weil|als|nachdem|wenn|obwohl|während|bevor|sobald|da|damit|um|sodass|seit|seitdem)\s"
+)
+# "damit solle …", "da sei …": an adverb with the finite verb after it opens a main clause, not an
+# adverbial clause.
+_V2_AFTER_ADVERB_RE = re.compile(
+    r"^\s*(?:damit|da|so|seit)\s+(?:sei|seien|habe|hätte|hätten|werde|würde|würden|solle|sollte|könne|"
+    r"könnte|müsse|wolle|wäre|wären|gebe|gäbe)(?![\w-])"
 )
 _K1_GUESS_RE = re.compile(r"(?<![\w-])(?:er|sie|es|man)\s+(?:sich\s+|nicht\s+|auch\s+|noch\s+)?([a-zäöüß]{3,}e)(?![\w-])")
 _NOT_VERB_E = frozenset("eine keine diese jene seine ihre unsere jede alle beide einige viele wenige ohne gerne bitte nahe "
@@ -453,7 +567,8 @@ def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]],
         comma = sent.find(",", vm.end()) if vm is not None else -1
         if comma > 0 and vm:
             masked = mask_short_quotes(sent)
-            got = speaker_phrase(masked, _skip(sent, m.end()))
+            got = without_dative(masked, speaker_phrase(masked, _skip(sent, m.end()))
+                                 or subject_after(masked, m.end()))  # "Wie schon die WHO sagte"
             inner = masked.find(",", got[1]) if got is not None else -1
             if got is not None and 0 <= inner < vm.start():
                 got = (got[0], _apposition_end(masked, inner, masked.rfind(",", 0, vm.start())))
@@ -483,7 +598,7 @@ def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]],
     if wm and not inside_direct(s0 + wm.start()):
         vm = first_speech_verb(sent, wm.end())
         if vm is not None and not sent[vm.end() :].strip(" .!?"):
-            np_ = _span_mention(sent, s0, speaker_phrase(sent, wm.end()))
+            np_ = _span_mention(sent, s0, without_dative(sent, speaker_phrase(sent, wm.end())))
             return _Quote(s0, s0 + wm.start(), "indirect", f"wie {vm.group()}", np_[0] if np_ else None,
                           np_[1] if np_ else -1)
     # 4. A speech verb governing a clause.
@@ -498,10 +613,15 @@ def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]],
         if before.endswith(",") and len(before) > 8 and after_verb[:1] not in (",", ":", ""):
             clause = before[:-1]
             first = clause.split()[0].lower() if clause.split() else ""
-            if first not in _SUBORDINATORS and not _is_apposition_tail(clause) and (
+            if first not in _SUBORDINATORS and not _is_apposition_tail(clause) and has_content_word(clause) and (
                 first_konjunktiv(clause) or _CLAUSE_START_RE.match(clause) or len(clause.split()) >= 6
             ):
-                np_ = _speaker_for_verb(sent, s0, vm.start(), vm.end(), names)
+                # The clause before is the report: the speaker follows the verb ("…, meldet die Behörde").
+                after_np = without_dative(sent, subject_after(sent, vm.end()))
+                if after_np is not None and is_speaker_like(sent[after_np[0] : after_np[1]], names):
+                    np_ = _span_mention(sent, s0, after_np)
+                else:
+                    np_ = _speaker_for_verb(sent, s0, vm.start(), vm.end(), names)
                 if np_ is not None or _is_speakerless(sent, vm.start(), vm.end()):
                     return _Quote(s0, s0 + len(clause), "indirect", cue, np_[0] if np_ else None,
                                   np_[1] if np_ else -1, speakerless=np_ is None)
@@ -510,12 +630,12 @@ def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]],
         # 4b. "X sagte(, dass) Y sei …": the reported clause follows the next comma or colon.
         after = sent[vm.end() :]
         sep = re.search(r"[,:]", after)
-        if sep is None:
-            continue
+        if sep is None or ";" in after[: sep.start()]:
+            continue  # "X hatte gebeten; später lehnte Y ab, …": the clause belongs to a later verb
         clause_start = vm.end() + sep.end()
         clause = sent[clause_start:]
         between = after[: sep.start()]
-        if len(between.split()) > 8 or _ADVERBIAL_CLAUSE_RE.match(clause):
+        if len(between.split()) > 8 or (_ADVERBIAL_CLAUSE_RE.match(clause) and not _V2_AFTER_ADVERB_RE.match(clause)):
             continue  # "…, indem er sagte, …": the report belongs to a later verb
         ok = (
             _CLAUSE_START_RE.match(clause)
@@ -606,11 +726,17 @@ def _noun_or_stance_quote(sent: str, s0: int, inside_direct: Callable[[int], boo
         if cue == "dass" and first_konjunktiv_i(sent, 0, cue_start):
             continue  # the main clause is itself reported: a continuation, spoken by the last source
         if cue_start == sm_start:
-            # "Demnach erwartet Russland, dass …": the stance verb is the finite verb.
+            # "Demnach erwartet Russland, dass …": the stance verb is the finite verb; its subject
+            # stands before it or, after an adverbial, right after it ("Offiziell geht die
+            # Regierung davon aus").
             verb_end = cue_start + len(sent[cue_start:].split()[0])
-            got = main_subject(sent, 0, verb_end)
+            got = _speaker_subject(sent, 0, verb_end, names)
+            if got is None or not is_speaker_like(sent[got[0] : got[1]], names):
+                after = subject_after(sent, verb_end)
+                if after is not None and is_speaker_like(sent[after[0] : after[1]], names):
+                    got = after
         else:
-            got = main_subject(sent, 0, cue_start)
+            got = _speaker_subject(sent, 0, cue_start, names)
         cs = clause_start
         while cs < len(sent) and sent[cs] in " ,:":
             cs += 1
@@ -644,16 +770,30 @@ def _reported_particle_verb(sent: str) -> re.Match[str] | None:
     return None
 
 
+_SPRACH_OBJECT_RE = re.compile(r"(?<![\w-])(?:von|vom|über|sich)(?![\w-])")
+
+
 def _reported_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]],
                           names: frozenset[str] = frozenset()) -> _Quote | None:
     """One sentence -> a reported-speech quote (X kritisierte Y, X sprach von Y): the whole sentence."""
     m = first_reported_verb(sent) or _reported_particle_verb(sent)
     if m is None or any(a <= s0 + m.start() < b for a, b in direct):
         return None
+    if m.group().startswith("spr") and not _SPRACH_OBJECT_RE.search(sent, m.end()):
+        return None  # "sprachen mit ihren Angehörigen" is talk, not a report: "sprach von", "sprach sich für"
     np_ = _speaker_for_verb(sent, s0, m.start(), m.end(), names)
     if np_ is None or np_[0].lower() in ("es", "man"):
         return None
     return _Quote(s0, s0 + len(sent), "indirect", m.group(), np_[0], np_[1])
+
+
+# Verbs that are cues only right after a quotation's closing mark ("„…“, meinen die Experten").
+_TAIL_VERB_RE = re.compile(
+    r"(?:sagen|meinen|meint|meinte|meinten|fragen|rufen|lacht|lachte|schimpft|schimpfte|seufzt|seufzte|"
+    r"staunt|staunte|poltert|polterte|wettert|wetterte|jubelt|jubelte|hofft|hoffte|hoffen|klagen|"
+    r"stöhnt|stöhnte|scherzt|scherzte|freut\s+sich|freute\s+sich|ärgert\s+sich|ärgerte\s+sich)(?![\w-])"
+)
+_MAN_RE = re.compile(r"\s+man\s+")
 
 
 def _direct_speaker(body: str, sent_span: tuple[int, int], qs: int, qe: int,
@@ -673,6 +813,9 @@ def _direct_speaker(body: str, sent_span: tuple[int, int], qs: int, qe: int,
         if got:
             return "so", tail_clause[got[0] : got[1]], tail_start + got[0]
     vm = first_speech_verb(rest)
+    if (vm is None or vm.start() > 0) and lead > 0:
+        # Right after the closing mark even common verbs are cues: "„…“, meinen die Experten".
+        vm = _TAIL_VERB_RE.match(rest) or vm
     if vm and vm.start() < 40 and (lead > 0 or vm.start() == 0 or tail_clause[:1] in ",;"):
         base = tail_start + lead
         got = None
@@ -686,9 +829,16 @@ def _direct_speaker(body: str, sent_span: tuple[int, int], qs: int, qe: int,
                 es = _ES_RE.match(rest, vm.end())
                 got = speaker_phrase(rest, es.end()) if es and es.end() > es.start() + 4 else None
                 if got is None:
+                    # "„…“, hieß es weiter" names no one; an introduction before the quote may.
+                    before = _head_speaker(body, s0, qs, names)
+                    if before is not None and before[1]:
+                        return before
                     return vm.group(), None, -2
             else:
                 got = subject_after(rest, vm.end())
+                man = _MAN_RE.match(rest, vm.end())
+                if got is None and man is not None and vm.group().startswith("zitier"):
+                    got = subject_after(rest, man.end())  # "„…“, zitierte man die Ministerin"
         if got:
             return vm.group(), rest[got[0] : got[1]], base + got[0]
         if _PARTICIPLE_RE.search(vm.group()) and is_passive(body[s0:s1], vm.group()):
@@ -700,7 +850,13 @@ def _direct_speaker(body: str, sent_span: tuple[int, int], qs: int, qe: int,
         got = speaker_phrase(body, late.end())
         if got is not None and got[1] <= s1:
             return "so", body[got[0] : got[1]], got[0]
-    # Before the quote: X sagte: „…“ / Dazu sagte X: „…“ / X erklärte, man sei „…“.
+    got_head = _head_speaker(body, s0, qs, names)
+    return got_head if got_head is not None else (None, None, -1)
+
+
+def _head_speaker(body: str, s0: int, qs: int, names: frozenset[str]) -> tuple[str | None, str | None, int] | None:
+    """The text of a sentence before a direct quote -> (cue, speaker mention, offset) from the
+    introduction (X sagte: „…“ / Dazu sagte X: „…“ / X erklärte, man sei „…“), else None."""
     head = body[s0 : max(s0, qs - 1)]
     intro = _SO_INTRO_RE.search(head)
     if intro is not None:
@@ -721,10 +877,41 @@ def _direct_speaker(body: str, sent_span: tuple[int, int], qs: int, qe: int,
         return attr.cue, mention, s0 + mpos
     if head.rstrip().endswith(":"):
         # "Nina Hagen zur neuen Heimat: „…“" — an introduction without a verb.
-        got = main_subject(head, 0, len(head))
+        got = _speaker_subject(head, 0, len(head), names)
         if got:
             return None, head[got[0] : got[1]], s0 + got[0]
-    return None, None, -1
+    return None
+
+
+def _own_source(sent: str, names: frozenset[str]) -> tuple[int, int] | None:
+    """A sentence in reported mood -> the subject of its main clause when that clause, before the
+    first comma, is in the indicative and its subject can speak ("Ein Augenzeuge schilderte der
+    Zeitung, Soldaten hätten …"), else None."""
+    comma = sent.find(",")
+    if comma < 0:
+        return None
+    main = sent[:comma]
+    if first_konjunktiv(main) or _v2_konjunktiv(main) or _SOLL_RE.search(main):
+        return None
+    if not first_konjunktiv(sent, comma):
+        return None
+    got = _speaker_subject(main, 0, len(main), names)
+    if got is None or not _likely_source(main[got[0] : got[1]], names):
+        return None
+    return got
+
+
+_GAP_RE = re.compile(r"^[\s„“”\"»«‚‘’›‹.,;:!?…–—-]*$")
+
+
+def _attributed_next(body: str, q: _Quote, directs: list[_Quote]) -> _Quote | None:
+    """A direct quote without a cue -> the next direct quote of the same paragraph when only marks
+    and punctuation stand between them and its attribution follows its closing mark, else None."""
+    nxt = next((o for o in directs if o.start > q.end), None)
+    if nxt is None or not nxt.mention or nxt.speakerless or nxt.mention_pos < nxt.end:
+        return None
+    gap = body[q.end : nxt.start]
+    return nxt if _GAP_RE.match(gap) and "\n" not in gap else None
 
 
 def extract_quotes(body: str) -> list[dict[str, object]]:
@@ -796,8 +983,8 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
                 elif idx > 0:
                     # "Der Stadtrat veröffentlichte seinen Bericht. Demnach …": that subject.
                     p0, p1 = sentences[idx - 1]
-                    got = main_subject(body[p0:p1], 0, p1 - p0)
-                    if got is not None and can_speak(body[p0 + got[0] : p0 + got[1]], names):
+                    got = _speaker_subject(body[p0:p1], 0, p1 - p0, names)
+                    if got is not None and _likely_source(body[p0 + got[0] : p0 + got[1]], names):
                         q.antecedent = (body[p0 + got[0] : p0 + got[1]], p0 + got[0])
         if q is None:
             back = _back_reference(sent, s0, names)
@@ -840,10 +1027,15 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
                 if k in quoted_sentences:
                     break
                 p0, p1 = sentences[k]
-                got = main_subject(body[p0:p1], 0, p1 - p0)
-                if got is not None and can_speak(body[p0 + got[0] : p0 + got[1]], names):
+                got = _speaker_subject(body[p0:p1], 0, p1 - p0, names)
+                if got is not None and _likely_source(body[p0 + got[0] : p0 + got[1]], names):
                     mention, mpos = body[p0 + got[0] : p0 + got[1]], p0 + got[0]
                     break
+            own = _own_source(sent, names)
+            if own is not None:
+                # "Ein Augenzeuge schilderte, Soldaten hätten …": the main clause is the writer's and
+                # names its own source; only the clause after the comma is reported.
+                mention, mpos = sent[own[0] : own[1]], s0 + own[0]
             continuation = _Quote(s0, end, "indirect", None, mention, mpos)
             quotes.append(continuation)
             quoted_sentences.add(idx)
@@ -853,22 +1045,49 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
 
     # An indirect quote that is mostly a direct quote's words (with its marks) repeats it.
     quotes = [q for q in quotes if q.qtype == "direct" or not _mostly_direct(body, q, direct_spans)]
+    # A subject that cannot speak ("Die vergangenen Verhandlungen", "Um Fortschritte") is no source:
+    # such a quote takes its speaker from the context below, like one without a cue. Attributions
+    # keep their source ("Berichten zufolge", "nach Angaben der Polizei").
+    for q in quotes:
+        if q.mention and q.cue not in _ATTRIBUTION_CUES and not is_speaker_like(q.mention, names):
+            q.mention, q.mention_pos, q.antecedent = None, -1, None
     # Direct quotes without a cue inherit the speaker of an enclosing indirect quote or of
     # the quote just before (a multi-paragraph statement).
     quotes.sort(key=lambda q: (q.start, -q.end))
+    directs = [q for q in quotes if q.qtype == "direct"]
     prev: _Quote | None = None
     for q in quotes:
         if q.mention is None and not q.speakerless:
             encl = next((o for o in quotes if o is not q and o.start <= q.start and q.end <= o.end and o.mention), None)
+            nxt = _attributed_next(body, q, directs) if q.qtype == "direct" else None
             if encl is not None:
                 q.mention, q.mention_pos, q.cue = encl.mention, encl.mention_pos, q.cue or encl.cue
+            elif nxt is not None:
+                # „Satz eins.“ „Satz zwei“, sagte X: the attribution after the next part covers both.
+                q.mention, q.mention_pos, q.cue = nxt.mention, nxt.mention_pos, nxt.cue
             elif q.qtype == "direct" and (framed := _embedded_subject(body, sentence_of(q.start), q, names)):
                 q.mention, q.mention_pos = framed
             elif prev is not None and prev.mention and q.start - prev.end < 400:
                 q.mention, q.mention_pos = prev.mention, prev.mention_pos
         prev = q
 
-    resolver = SpeakerResolver(body)
+    subject_cache: dict[int, tuple[int, str] | None] = {}
+
+    def subjects_before(pos: int) -> list[tuple[int, str]]:
+        """The speaker-like subjects of the two sentences before the one holding pos."""
+        k = sentences.index(sentence_of(pos)) if sentences else 0
+        out = []
+        for i in range(max(0, k - 2), k):
+            if i not in subject_cache:
+                p0, p1 = sentences[i]
+                got = _speaker_subject(body[p0:p1], 0, p1 - p0, names)
+                phrase = body[p0 + got[0] : p0 + got[1]] if got else ""
+                subject_cache[i] = (p0 + got[0], phrase) if got and is_speaker_like(phrase, names) else None
+            if subject_cache[i] is not None and subject_cache[i][0] < pos:
+                out.append(subject_cache[i])
+        return out
+
+    resolver = SpeakerResolver(body, spans, subjects_before)
     rows: list[dict[str, object]] = []
     for q in quotes:
         text = body[q.start : q.end]
@@ -880,7 +1099,7 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
             {
                 "quote_type": q.qtype,
                 "text": text,
-                "speaker": resolver.resolve(who, at),
+                "speaker": resolver.resolve(who, at, q.cue),
                 "speaker_mention": q.mention,
                 "cue": q.cue,
                 "start_char": q.start,

@@ -264,15 +264,103 @@ def test_embedded_quote_takes_the_sentence_subject() -> None:
     assert quote["speaker_mention"] == "Die Gewerkschaft"
 
 
+def _mentions(body: str) -> dict[str, tuple[str | None, str | None]]:
+    return {q["text"]: (q["speaker_mention"], q["speaker"]) for q in extract_quotes(body)}
+
+
+def test_mention_stops_at_quotation_marks_and_prepositional_objects() -> None:
+    body = (
+        "Die Stadt plant eine neue Brücke. Dagegen sprach ein hoher Beamter der Landesregierung von "
+        "einigen Mängeln, die „behoben werden müssen“. Der Brücke steht die Opposition laut der "
+        "Fraktionssprecherin „äußerst skeptisch“ gegenüber. Darüber hat die Zeitung „Der Bote“ berichtet."
+    )
+    quotes = _mentions(body)
+    assert quotes["behoben werden müssen"][0] == "ein hoher Beamter der Landesregierung"
+    assert quotes["äußerst skeptisch"][0] == "der Fraktionssprecherin"
+    assert quotes["Darüber hat die Zeitung „Der Bote“ berichtet"][0] == "die Zeitung „Der Bote“"
+    # Prepositional phrases before the attributive adjective belong to the phrase.
+    quote = _one("„Das kommt nicht in Frage“, sagte der für den Verkehr im Stadtrat zuständige "
+                 "Dezernent Paul Winter am Montag.", "direct")
+    assert quote["speaker_mention"] == "der für den Verkehr im Stadtrat zuständige Dezernent Paul Winter"
+    assert quote["speaker"] == "Paul Winter"
+    # A bare name takes no "der" phrase after the verb: that is a dative object.
+    assert _one("Die Lage sei ernst, wie Roth der Agentur Nordpress erklärte.")["speaker_mention"] == "Roth"
+
+
+def test_things_events_and_adverbials_are_no_speakers() -> None:
+    body = (
+        "Laut Verbandschef Tim Brandt sind neue Regeln nötig. Die vergangenen Gespräche hätten viele "
+        "Differenzen offenbart, was „schlecht“ sei. Um Fortschritte zu erzielen, brauche es Zeit, sagte er."
+    )
+    for mention, speaker in _mentions(body).values():
+        assert "Gespräche" not in (mention or "") and "Fortschritte" not in (speaker or "")
+        assert speaker == "Tim Brandt"
+    # A pronoun points to the subject before it that can stand for it, not to a fronted phrase.
+    org = _mentions(
+        "Die Gewerkschaft wirft dem Konzern Lohndumping vor. Dies weist der Vorstand entschieden zurück. "
+        "Zugleich fordert er von der Gewerkschaft neue Vorschläge."
+    )
+    assert org["Zugleich fordert er von der Gewerkschaft neue Vorschläge"] == ("er", "der Vorstand")
+
+
+def test_pronouns_agree_in_gender_with_their_antecedent() -> None:
+    body = (
+        "Minister Karl Weber traf am Morgen Ministerin Anna Roth. Er sagte, man sei sich einig. "
+        "Sie erklärte, die Details würden bald folgen."
+    )
+    quotes = _mentions(body)
+    assert quotes["man sei sich einig"] == ("Er", "Karl Weber")
+    assert quotes["die Details würden bald folgen"] == ("Sie", "Anna Roth")
+
+
+def test_role_nouns_resolve_to_the_named_holder() -> None:
+    body = (
+        "Nach dem Treffen zog die Stadt eine gemischte Bilanz. Laut dem Sprecher des Bürgermeisters, "
+        "Jonas Keller, gab es gute Ansätze. Der Rathaus-Sprecher erklärte, man werde weiter verhandeln."
+    )
+    quotes = _mentions(body)
+    assert quotes["gab es gute Ansätze"] == ("dem Sprecher des Bürgermeisters, Jonas Keller", "Jonas Keller")
+    assert quotes["man werde weiter verhandeln"] == ("Der Rathaus-Sprecher", "Jonas Keller")
+    # A role with a prefix stands for the one person recently introduced with a role of that prefix.
+    prefixed = _one("EU-Kommissar Max Bauer besuchte Kiew. Die Lage sei ernst, warnte der EU-Chefdiplomat.")
+    assert prefixed["speaker"] == "Max Bauer"
+    two = _one("EU-Kommissar Max Bauer und EU-Kommissar Olaf Kern besuchten Kiew. "
+               "Die Lage sei ernst, warnte der EU-Chefdiplomat.")
+    assert two["speaker"] == "der EU-Chefdiplomat"  # two candidates: no guess
+    # An unnamed source stays unnamed, also when a named person with the same prefix came before.
+    unnamed = _mentions(
+        "EU-Kommissar Max Bauer hatte gewarnt. Ein hochrangiger EU-Beamter sprach von Fortschritten. "
+        "Der EU-Beamte sagte, man sei noch weit entfernt."
+    )
+    assert unnamed["man sei noch weit entfernt"] == ("Der EU-Beamte", "Der EU-Beamte")
+    # Another definite role right after a named person's quote is that person, unless it replies.
+    same = _mentions("„Wir spielen auf Sieg“, sagte Kapitän Karl Weber. „Wir sind bereit“, fügte der Spieler hinzu.")
+    assert same["Wir sind bereit"] == ("der Spieler", "Karl Weber")
+    reply = _mentions("„Wir spielen auf Sieg“, sagte Kapitän Karl Weber. „Das sehe ich anders“, widersprach der Trainer.")
+    assert reply["Das sehe ich anders"] == ("der Trainer", "der Trainer")
+
+
+def test_multi_sentence_and_split_direct_quotes_take_the_attribution_after_them() -> None:
+    body = (
+        "Die Stadt plant eine neue Brücke. „Wir werden das Projekt nicht stoppen. Das ist völlig "
+        "ausgeschlossen“, sagte die Bürgermeisterin Eva Lind. „Die Lage ist ernst.“ „Wir handeln "
+        "sofort“, sagte der Kämmerer Max Roth."
+    )
+    quotes = _mentions(body)
+    assert quotes["Wir werden das Projekt nicht stoppen. Das ist völlig ausgeschlossen"][1] == "Eva Lind"
+    assert quotes["Die Lage ist ernst."][1] == "Max Roth"
+    assert quotes["Wir handeln sofort"][1] == "Max Roth"
+
+
 @pytest.mark.skipif(not (DATA_DIR / "dev").is_dir(), reason=f"quote gold absent: {DATA_DIR / 'dev'} not found")
 def test_dev_set_floor() -> None:
     scores = evaluate(load_split(DATA_DIR / "dev"))
     _, _, f1 = scores["quote"]
     _, _, f1_speaker = scores["quote_speaker"]
     hit, total = scores["recall_by_type"]["Direct"]
-    # Floors slightly under the measured dev figures (see the report of issue #3).
-    assert f1 >= 0.73
-    assert f1_speaker >= 0.58
+    # Floors slightly under the measured dev figures.
+    assert f1 >= 0.74
+    assert f1_speaker >= 0.61
     assert hit / total >= 0.89
 
 
