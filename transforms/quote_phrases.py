@@ -95,9 +95,14 @@ def _is_adj(tok: str) -> bool:
     return bool(_ADJ_RE.match(tok)) and low not in _DETS and low not in _VERBISH and len(tok) > 3
 
 
+# A noun phrase or an attribution never runs this far; tokenising only this much keeps phrase
+# parsing linear in the article length.
+_PHRASE_WINDOW = 240
+
+
 def _tokens(text: str, start: int = 0) -> list[tuple[str, int]]:
-    """text from start -> (token, offset) pairs."""
-    return [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, start)]
+    """text from start -> (token, offset) pairs over the next _PHRASE_WINDOW characters."""
+    return [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text, start, start + _PHRASE_WINDOW)]
 
 
 def _is_head(tok: str) -> bool:
@@ -216,7 +221,7 @@ def noun_phrase_end(text: str, start: int, genitive: bool = True, dates: bool = 
 
 def _phrase_start_before(text: str, end: int) -> int | None:
     """text and the end of a noun phrase ("… der Polizei| zufolge") -> where that phrase starts, or None."""
-    toks = [t for t in _tokens(text[:end]) if t[1] + len(t[0]) <= end]
+    toks = [t for t in _tokens(text[:end], max(0, end - _PHRASE_WINDOW // 2)) if t[1] + len(t[0]) <= end]
     best = None
     for k in range(len(toks) - 1, max(-1, len(toks) - 12), -1):
         w, off = toks[k]

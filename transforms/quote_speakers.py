@@ -66,6 +66,12 @@ def is_role(word: str) -> bool:
     return any(low.endswith(e) and low[: -len(e)].endswith(ROLE_SUFFIXES) for e in ("en", "n", "s", "es"))
 
 
+@lru_cache(maxsize=65536)
+def _name_in(phrase: str) -> str | None:
+    """A speaker phrase as text -> the personal name in it (cached: resolution asks for the same phrases often)."""
+    return person_name(phrase.split())
+
+
 def person_name(words: list[str]) -> str | None:
     """Words of a speaker phrase -> the personal name in it, or None.
 
@@ -499,7 +505,7 @@ class SpeakerResolver:
             if off < end and _same_role(r, role) and compatible(g):
                 if off < unnamed:
                     return None
-                return self._full_name(person_name(person.split()) or person, pos)
+                return self._full_name(_name_in(person) or person, pos)
         if unnamed >= 0:
             return None
         prefix = _prefix(role)
@@ -536,7 +542,7 @@ class SpeakerResolver:
         surname = name.split()[-1]
         best = name
         for off, person, _ in self.persons:
-            cand = person_name(person.split())
+            cand = _name_in(person)
             if cand and cand.split()[-1] == surname and len(cand) > len(best) and off <= pos + 200:
                 best = cand
         return best
