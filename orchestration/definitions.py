@@ -25,7 +25,7 @@ def build_definitions() -> dg.Definitions:
                 "warehouse_wide_automation",
                 target=dg.AssetSelection.all(),
                 default_status=dg.DefaultSensorStatus.RUNNING,
-                description="Rebuilds stories, entities and events after their per-file inputs change.",
+                description="Rebuilds stories, entities, quote groups and events after their per-file inputs change.",
             ),
         ],
         resources=resources_for_environment(),

@@ -86,7 +86,6 @@ _PAST_RE = re.compile(
     r"telefonierte|telefonierten|besuchte|besuchten|verhandelte|verhandelten|endete|endeten|"
     r"vergangene[nmrs]?|jüngste[nmrs]?|letzte[nmrs]?)(?![\w-])"
 )
-# "aus" is left out: "Vertreter aus Chile" names a party, not the venue.
 # Undated event words in such sentences talk about an event that may never happen, or did not.
 _HYPOTHETICAL_RE = re.compile(
     r"(?<![\w-])(?:wäre|wären|würde|würden|könnte|könnten|müsste|müssten|fordert|forderte|forderten|"
@@ -98,6 +97,7 @@ _CANCELLED_RE = re.compile(
 # "Nach dem Treffen", "nach einem zweistündigen Gespräch": the event lies before what the sentence says.
 _AFTER_EVENT_RE = re.compile(r"(?<![\w-])[Nn]ach\s+(?:dem|der|den|einem|einer|zwei|drei|mehreren|\w+en)(?:\s+\w+)?\s*$")
 _QUOTED_RE = re.compile(r"[„\"»«][^„“\"»«]{0,400}[“\"«»]")
+# "aus" is left out: "Vertreter aus Chile" names a party, not the venue.
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "vor", "auf"})
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
 _EVENT_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
