@@ -221,6 +221,12 @@ NON_SUBJECT_STARTERS: frozenset[str] = frozenset(
     ).split()
 )
 
+# Number words: a phrase they open counts people ("zwei Minister"), it names nobody in particular.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert "
+    "tausend dutzende hunderte tausende".split()
+)
+
 DETERMINERS: frozenset[str] = frozenset(
     "der die das des dem den ein eine einer eines einem einen sein seine ihr ihre kein keine".split()
 )

@@ -13,6 +13,7 @@ from transforms.quote_cues import (
     DETERMINERS,
     KONJUNKTIV,
     NAME_CATEGORIES,
+    NUMBER_WORDS,
     ROLE_SUFFIXES,
     SPEAKING_BODIES,
     SPEECH_VERBS,
@@ -302,10 +303,6 @@ _PRONOUN_SUBJECTS = frozenset("er sie ich wir du dieser diese jener jene beide n
 # Focus particles attach to the phrase after them ("Auch sie forderten", "Selbst der Minister sagte").
 # Quantifiers after a determiner: "die beiden Minister", "die meisten Anwohner".
 _QUANTIFIERS = frozenset("beiden meisten vielen wenigen einzigen".split())
-_NUMBER_WORDS = frozenset(
-    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert "
-    "tausend".split()
-)
 _DAY_TIME_RE = re.compile(
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
     r"(?:abend|morgen|mittag|nachmittag|vormittag|nacht)s?$"
@@ -505,7 +502,7 @@ def _finite_verb_after_first(text: str, toks: list[tuple[str, int]]) -> int | No
         if i > 0 and w[:1].islower() and low not in _DETS and low not in _PREPOSITIONS and not attributive \
                 and toks[i - 1][0].lower() not in _PREPOSITIONS \
                 and low not in _ADVERBS and not _NUM_RE.match(w) and low not in ("und", "sowie", "oder") \
-                and low not in _NUMBER_WORDS \
+                and low not in NUMBER_WORDS \
                 and low not in _PRONOUN_SUBJECTS and low not in _NO_SPEAKER:
             return i
         i += 1

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from transforms.quote_cues import DETERMINERS, NON_SUBJECT_STARTERS, ROLE_SUFFIXES, SPEAKING_BODIES
+from transforms.quote_cues import DETERMINERS, NON_SUBJECT_STARTERS, NUMBER_WORDS, ROLE_SUFFIXES, SPEAKING_BODIES
 
 _NAME_PARTICLES = frozenset("von van de der zu del da di bin al el ibn ben dos du la le".split())
 # A personal name: two or three capitalised words, with name particles ("Hans van der Berg").
@@ -169,7 +169,7 @@ def is_speaker_like(phrase: str | None, names: frozenset[str] = frozenset()) -> 
         return False  # quoted words ("„schütze sie Gott“"), not a name („heise online“)
     if (low in NON_SUBJECT_STARTERS or low in _PREPOSITION_STARTS) and low not in DETERMINERS:
         return False  # "Um Fortschritte", "Daneben", "Aufgrund des Störfalls"
-    if first[:1].isdigit() or low in _NUMBER_WORDS:
+    if first[:1].isdigit() or low in NUMBER_WORDS:
         return False  # "5 Milliarden Euro", "Acht Tote"
     if any(w.lower() in _FINITE_IN_PHRASE for w in words[1:]):
         return False  # a clause, not a phrase
@@ -207,10 +207,6 @@ def _speaking_noun(word: str, suffixes: tuple[str, ...]) -> bool:
     return any(word.endswith(e) and word[: -len(e)].endswith(suffixes) for e in ("en", "n", "s", "es", "e"))
 
 
-_NUMBER_WORDS = frozenset(
-    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend "
-    "dutzende hunderte tausende".split()
-)
 _PREPOSITION_STARTS = frozenset(
     "um durch ohne bis gegen aufgrund infolge trotz wegen dank statt anstatt binnen mittels seitens "
     "zwecks hinsichtlich bezüglich angesichts anlässlich".split()
