@@ -54,9 +54,22 @@ _EVENT_RE = re.compile(
 # Words that look like event words but name something else: a court hearing, a press briefing,
 # an interview ("im Gespräch mit der Zeitung"), a visitor count.
 _NOT_EVENTS = re.compile(
-    r"(?i)^(?:gerichts|haupt|berufungs|straf|tarif)verhandlung|^(?:presse|medien)konferenz|"
-    r"^(?:presse|bürger)gespräch|^(?:besuchs|zuschauer)|^bischofskonferenz"
+    r"(?i)^(?:gerichts|haupt|berufungs|straf|tarif)verhandlung|(?:presse|medien)konferenz|"
+    r"^(?:presse|bürger)gespräch|^(?:besuchs|zuschauer)|^bischofskonferenz|^(?:ein|aufeinander)treffen|^us-kongress"
 )
+# "in den Kongress gewählt", "im Kongress", "vom Kongress verabschiedet": the parliament, not a congress.
+_PARLIAMENT_BEFORE_RE = re.compile(r"(?<![\w-])(?:in\s+den|im|vom)\s+$")
+# "in jeder Sitzung", "alle Treffen": no particular event.
+_GENERIC_BEFORE_RE = re.compile(r"(?<![\w-])(?:jede[mnrs]?|alle[mn]?|sämtliche[mn]?)\s+(?:\w+\s+)?$", re.I)
+# "die Anzahl der telefonierten Minuten": a participle used as an adjective.
+_DETERMINER_BEFORE_RE = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|des)\s+$", re.I)
+# "besuchten die Unterstufe", "Unterricht besucht": attending, not visiting.
+_ATTENDING_RE = re.compile(
+    r"(?:\w*[Ss]chule|\w*[Uu]nterricht|\w*[Kk]urs[e]?|\w*[Kk]lassen?|Gymnasium|\w*[Uu]nterstufe|\w*[Oo]berstufe|"
+    r"Universität|Hochschule|Vorlesung(?:en)?|Kindergarten|Seminar[e]?|Lehrveranstaltung(?:en)?)(?![\w-])"
+)
+# "die Begegnung gegen Serbien" is a match.
+_MATCH_AFTER_RE = re.compile(r"\s+(?:\S+\s+){0,3}?gegen\s")
 _INTERVIEW_RE = re.compile(
     r"[Gg]espräch\w*\s+mit\s+(?:der|dem|einem|einer)?\s*(?:[„\"»«]|[\w-]*(?:[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Ss]ender|"
     r"[Aa]gentur|[Bb]latt|[Rr]undfunk|[Ff]ernsehen|[Rr]adio|[Pp]ortal|[Pp]odcast|Journalisten|Reportern))"
@@ -142,13 +155,26 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
             continue
         if _PRESS_CALL_RE.search(sentence[match.end() : match.end() + 40]) and "konferenz" in word.lower():
             continue
+        if word.startswith("Kongress") and _PARLIAMENT_BEFORE_RE.search(sentence, max(0, match.start() - 8), match.start()):
+            continue
+        if _GENERIC_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()):
+            continue
+        if word.startswith("Begegnung") and _MATCH_AFTER_RE.match(sentence, match.end()):
+            continue
+        if word[0].islower() and _DETERMINER_BEFORE_RE.search(sentence, max(0, match.start() - 5), match.start()):
+            continue
+        if word.startswith("besuch") and _ATTENDING_RE.search(sentence, max(0, match.start() - 60), match.end() + 60):
+            continue
         kind = re.sub(r"\d+$", "", match.lastgroup or "")
         found.append((kind, word, match.start(), match.end()))
     return found
 
 
-# "die erste Tagung seit Juli 2019": a date after "seit" bounds a period, it does not date the event.
-_SINCE_RE = re.compile(r"(?<![\w-])(?:seit|seitdem|bis)\s+(?:(?:dem|der|den|zum|zur|Anfang|Mitte|Ende)\s+)?$")
+# "die erste Tagung seit Juli 2019", "bis zum 30. September abgeschlossen": a date after "seit" or
+# "bis" bounds a period, it does not date the event.
+_SINCE_RE = re.compile(r"(?<![\w-])(?P<word>seit|seitdem|bis)\s+(?:(?:dem|der|den|zum|zur|Anfang|Mitte|Ende)\s+)?$", re.I)
+# "seit gestern tagen die Minister", "seit dem 3. März" a week ago: a recent start still dates the event.
+_RECENT_START_DAYS = 14
 # Further from its event word than this, a date in a long sentence is about something else.
 _MAX_DATE_DISTANCE = 120
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
@@ -156,12 +182,17 @@ _SPEECH_VERB_RE = re.compile(
     r"(?<![\w-])(?:sagte|sagten|erklärte|erklärten|betonte|berichtete|meldete|teilte|kündigte|warnte|"
     r"schrieb|twitterte|bestätigte|verkündete|gab|forderte|kritisierte)(?![\w-])"
 )
-_RECURRING_RE = re.compile(r"(?<![\w-])(?:jährlich|alljährlich|jedes Jahr|immer|regelmäßig|traditionell)(?![\w-])")
+_RECURRING_RE = re.compile(r"(?<![\w-])(?:jährlich|alljährlich|jede[nmrs]?|immer|jeweils|regelmäßig|traditionell)(?![\w-])")
+# "in direkte Gespräche mit dem Iran einzutreten", "um an der Konferenz teilzunehmen": an
+# infinitive clause names an intention; a date outside that clause belongs to the main verb.
+_INFINITIVE_CLAUSE_RE = re.compile(r"(?<![\w-])(?:zu\s+\w+(?:en|ern|eln)|\w+zu(?:gehen|nehmen|treten|kommen|führen|setzen|halten|fahren|reisen|laden|stimmen|sagen|legen|treffen|richten|rufen))\W*$")
 _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:in|auf|an|bei|mit|nach|von|vor|unter|während)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s"
     r"|,\s+(?:als|nachdem|bevor|seit|seitdem|weil|obwohl)\s"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s[-–]\s")
+# "… in die Europäische Union. 1998 konnte er …": a sentence end the splitter keeps (it never splits before a digit).
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zäöüß)])[.!?]\s+(?=\d)")
 _RANGE_JOIN_RE = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur))?|und|-|–)\s*(?:(?:am|zum)\s+)?")
 
 
@@ -175,23 +206,52 @@ def _distance(sentence: str, trigger_start: int, trigger_end: int, expression: D
     return hi - lo + extra + 200 * len(_CLAUSE_BREAK_RE.findall(sentence, lo, hi))
 
 
+def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Sentence + a word's offsets -> the offsets of the clause holding it (between clause breaks)."""
+    before = [m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK_RE.search(sentence, end)
+    return (before[-1] if before else 0), (after.start() if after else len(sentence))
+
+
+def _bounds_period(sentence: str, expression: DateExpression, dates: list[DateExpression], published: date | None) -> bool:
+    """A date after "seit"/"bis" -> whether it bounds a period rather than dating an event there."""
+    bound = _SINCE_RE.search(sentence, max(0, expression.start_char - 24), expression.start_char)
+    if bound is None:
+        return False
+    # "vom 6. bis zum 8. Juni": the end of a range the event spans.
+    if any(_RANGE_JOIN_RE.fullmatch(sentence, other.end_char, expression.start_char) for other in dates if other.end_char <= expression.start_char):
+        return False
+    if expression.precision == "day" and bound["word"].lower() == "seit":
+        recent = published is not None and expression.start_date is not None and 0 <= (published - expression.start_date).days <= _RECENT_START_DAYS
+        return not (expression.relative or recent)
+    return True
+
+
 def _nearest_date(
-    sentence: str, trigger_start: int, trigger_end: int, dates: list[DateExpression]
+    sentence: str, trigger_start: int, trigger_end: int, dates: list[DateExpression], published: date | None = None
 ) -> tuple[DateExpression, DateExpression] | None:
-    """Event word position + the sentence's dates (offsets into the sentence) -> the first and last date it is given."""
+    """Event word position + the sentence's dates (offsets into the sentence) + publication date -> the first and last date it is given."""
     usable = []
+    clause = _clause_around(sentence, trigger_start, trigger_end)
+    in_infinitive = bool(_INFINITIVE_CLAUSE_RE.search(sentence, clause[0], clause[1]))
+    own_dated = any(
+        clause[0] <= e.start_char < clause[1] and (e.value is None or e.precision in _EVENT_PRECISIONS)
+        and not _bounds_period(sentence, e, dates, published)
+        for e in dates
+    )
     for expression in dates:
         if expression.start_date is None or expression.precision not in _EVENT_PRECISIONS:
             continue
-        # "seit gestern" dates the start; "die erste Tagung seit Juli 2019" bounds a period.
-        if expression.precision != "day" and _SINCE_RE.search(sentence, 0, expression.start_char):
+        if _bounds_period(sentence, expression, dates, published):
+            continue
+        if in_infinitive and not clause[0] <= expression.start_char < clause[1]:
             continue
         saying = _SPEECH_BEFORE_DATE_RE.search(sentence, 0, expression.start_char)
         if saying and not saying.start() < trigger_start < expression.start_char:
             continue
         # "der Gipfel, der jährlich im Mai stattfindet", "…, auf der im März …": the date belongs to a
         # recurrence or to a relative clause about something else.
-        if _RECURRING_RE.search(sentence, min(trigger_start, expression.start_char), max(trigger_end, expression.end_char)):
+        if _RECURRING_RE.search(sentence, max(0, min(trigger_start, expression.start_char - 12)), max(trigger_end, expression.end_char)):
             continue
         if expression.start_char >= trigger_end and _RELATIVE_CLAUSE_RE.search(sentence, trigger_end, expression.start_char):
             continue
@@ -200,6 +260,13 @@ def _nearest_date(
             continue
         gap = expression.start_char - trigger_end if expression.start_char >= trigger_end else trigger_start - expression.end_char
         if gap > _MAX_DATE_DISTANCE:
+            continue
+        # (endpos one past the later word's start, so the look-ahead for its digit sees it)
+        if _SENTENCE_BREAK_RE.search(sentence, min(trigger_end, expression.end_char), max(trigger_start, expression.start_char) + 1):
+            continue
+        # "… bei einem Kongress, der am Montag stattfinden sollte, gab es 2015 …": the event's own clause
+        # dates it, even where the date cannot be resolved; a date in another clause is about something else.
+        if own_dated and not clause[0] <= expression.start_char < clause[1]:
             continue
         usable.append((_distance(sentence, trigger_start, trigger_end, expression), expression))
     if not usable:
@@ -285,13 +352,18 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             if s0 <= e.start_char and e.end_char <= s1
         ]
         in_sentence = [m for m in mentions if s0 <= m["start_char"] and m["end_char"] <= s1]
+        # "Global 2000", "Flashforward 2005": a year inside a name does not date anything.
+        local = [
+            e for e in local
+            if not any(m["start_char"] <= s0 + e.start_char and s0 + e.end_char <= m["end_char"] for m in in_sentence)
+        ]
         for event_type, word, w0, w1 in words:
             mention = _Mention(
                 article_id=article["article_id"], story_id=article.get("story_id"), published=anchor,
                 event_type=event_type, trigger=word, trigger_start=s0 + w0,
                 sentence_start=s0, sentence_end=s1, evidence=sentence, article=_article_before(sentence, w0),
             )
-            dated = _nearest_date(sentence, w0, w1, local)
+            dated = _nearest_date(sentence, w0, w1, local, anchor)
             if dated is not None:
                 first, last = dated
                 mention.start_date, mention.precision = first.start_date, first.precision

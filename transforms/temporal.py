@@ -1294,6 +1294,9 @@ def _shifted_value(ctx: _Context, unit: str, n: int, anaphoric: bool) -> str | N
     return _unit_value(ref, unit, n) if ref is not None else None
 
 
+_SCHEDULED_FOR_RE = re.compile(r"(?<![\wäöüß])(?:für|auf)\s+(?:den\s+)?(?:kommenden\s+)?$", re.I)
+
+
 def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int) -> dt.date | None:
     """Weekday + optional 'vergangenen/nächsten/diesen' -> the proxy date it refers to."""
     low = (rel or "").lower()
@@ -1318,6 +1321,10 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
         return a + dt.timedelta(days=wd - a.weekday())
     if fwd == 0:
         return a
+    # "hat für Montag eine Sitzung anberaumt", "auf Donnerstag verschoben": the day was set ahead of
+    # the saying, whatever its tense.
+    if _SCHEDULED_FOR_RE.search(ctx.text, max(0, start - 16), start):
+        return a + dt.timedelta(days=fwd)
     tense = ctx.tense(start, end)
     if tense is None:
         # No tense cue (an unlisted strong verb, a verbless phrase): the nearer of the two days,

@@ -168,3 +168,44 @@ def test_recurrences_and_relative_clauses_do_not_date_the_event():
     events, _, _ = events_from_articles(articles, mentions)
     assert sorted(events["event_type"]) == ["conference", "meeting"]
     assert events["start_date"].to_list() == [None, None]
+
+
+def test_words_that_only_look_like_events_make_none():
+    body = (
+        "Mit dem Eintreffen der Fähre aus Chile wird am Freitag gerechnet. "
+        "Ribeiro wurde 2019 in den Kongress gewählt. "
+        "Die Begegnung gegen Chile am 14. Mai verlor Portugal. "
+        "Im Jahr 2022 besuchten in Lissabon 5000 Kinder die Unterstufe. "
+        "Die Zahl der telefonierten Minuten stieg 2022 in Portugal. "
+        "Das Thema steht am Montag in jeder Sitzung des Fischereiverbands an."
+    )
+    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 17, 9))], ENTITIES)
+    events, _, _ = events_from_articles(articles, mentions)
+    assert events.is_empty()
+
+
+def test_bounds_intentions_and_other_sentences_do_not_date_the_event():
+    deadline = "Bis zum 30. Juni sollen die Verhandlungen mit Chile abgeschlossen sein."
+    since = "Seit dem 19. Januar 1990 besucht Ribeiro jedes Frühjahr den Fischereiverband in Lissabon."
+    intention = "Ribeiro hat am Montag erklärt, in direkte Gespräche mit Chile einzutreten."
+    unsplit = "Die Zeit war geprägt von den Verhandlungen Portugals mit Chile. 1998 wurde Ribeiro Ministerin."
+    own_clause = "Bei einem Treffen mit Chile, das am Montag stattfinden sollte, gab es 2015 keinen Fischereiverband."
+    articles, mentions = _frames(
+        [_article(name, body, None) for name, body in
+         (("deadline", deadline), ("since", since), ("unsplit", unsplit), ("own_clause", own_clause))]
+        + [_article("intention", intention, datetime(2023, 5, 17, 9))],
+        ENTITIES,
+    )
+    events, event_mentions, _ = events_from_articles(articles, mentions)
+    dated = events.join(event_mentions, on="event_id").filter(pl.col("start_date").is_not_null())
+    assert dated.select("article_id", "start_date").rows() == []
+    assert set(event_mentions["article_id"]) >= {"deadline", "intention", "unsplit", "own_clause"}
+
+
+def test_a_year_inside_a_name_does_not_date_the_event():
+    body = "Ribeiro traf sich in Lissabon mit Vertretern von Global 2000."
+    entities = {**ENTITIES, "Global 2000": ("ORG", "O-global")}
+    articles, mentions = _frames([_article("a", body, None)], entities)
+    events, _, participants = events_from_articles(articles, mentions)
+    assert events.select("event_type", "start_date", "location").rows() == [("meeting", None, "Lissabon")]
+    assert "O-global" in set(participants["entity_id"])
