@@ -21,7 +21,7 @@ import polars as pl
 
 from transforms.ner.tokenize import sentences
 from transforms.schemas import EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS, conform, empty_frame
-from transforms.temporal import DateExpression, date_expressions
+from transforms.temporal import DateExpression, date_expressions, tense_of
 
 # Event words, general German vocabulary. Nouns may be the head of a compound
 # ("Sondierungsgespräche", "G7-Gipfel", "Krisentreffen"); verbs are lower case.
@@ -38,6 +38,9 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("summit", _nouns("Gipfeltreffens?", "Gipfels?", "Gipfelgespräche")),
     ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?")),
     ("meeting", r"(?:trafen|treffen|trifft|traf)\s+sich"),
+    ("meeting", r"(?:zusammenkommen|zusammengekommen|zusammenkamen|zusammenkommt|zusammenkommen)"),
+    # "kamen heute die Spitzen der Koalition zusammen": the separable verb around its clause.
+    ("meeting", r"(?:kamen|kommen|kommt|kam)\s+(?:[^\s,;:.]+\s+){0,10}?zusammen"),
     ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen")),
     ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?")),
     ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten)"),
@@ -57,7 +60,11 @@ _NOT_EVENTS = re.compile(
     r"(?i)^(?:gerichts|haupt|berufungs|straf|tarif)verhandlung|(?:presse|medien)konferenz|"
     r"^(?:presse|bürger)gespräch|^(?:besuchs|zuschauer)|^bischofskonferenz|^(?:ein|aufeinander)treffen|^us-kongress"
 )
-# "in den Kongress gewählt", "im Kongress", "vom Kongress verabschiedet": the parliament, not a congress.
+# "in den Kongress gewählt", "im Kongress", "vom Kongress verabschiedet", "dem Kongress der Vereinigten
+# Staaten": the parliament, not a congress.
+_PARLIAMENT_AFTER_RE = re.compile(r"\s+(?:der|von)\s+(?:Vereinigten\s+Staaten|USA|Philippinen)")
+# "wo der Fall verhandelt wird": a court hears a case.
+_COURT_RE = re.compile(r"(?<![\w-])(?:Fall|Falls|Klage|Prozess|Gericht\w*|Richter\w*|Anklage|Angeklagte\w*)(?![\w-])")
 _PARLIAMENT_BEFORE_RE = re.compile(r"(?<![\w-])(?:in\s+den|im|vom)\s+$")
 # "in jeder Sitzung", "alle Treffen": no particular event.
 _GENERIC_BEFORE_RE = re.compile(r"(?<![\w-])(?:jede[mnrs]?|alle[mn]?|sämtliche[mn]?)\s+(?:\w+\s+)?$", re.I)
@@ -155,7 +162,12 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
             continue
         if _PRESS_CALL_RE.search(sentence[match.end() : match.end() + 40]) and "konferenz" in word.lower():
             continue
-        if word.startswith("Kongress") and _PARLIAMENT_BEFORE_RE.search(sentence, max(0, match.start() - 8), match.start()):
+        if word.startswith("Kongress") and (
+            _PARLIAMENT_BEFORE_RE.search(sentence, max(0, match.start() - 8), match.start())
+            or _PARLIAMENT_AFTER_RE.match(sentence, match.end())
+        ):
+            continue
+        if word.startswith("verhandel") and _COURT_RE.search(sentence, max(0, match.start() - 60), match.end() + 60):
             continue
         if _GENERIC_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()):
             continue
@@ -190,6 +202,8 @@ _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:in|auf|an|bei|mit|nach|von|vor|unter|während)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s"
     r"|,\s+(?:als|nachdem|bevor|seit|seitdem|weil|obwohl)\s"
 )
+_FOR_YEAR_RE = re.compile(r"(?:(?<![\w-])(?:für|ab)\s+(?:das\s+Jahr\s+)?|(?<![\w-])(?:Haushalt\w*|Budget\w*|Etat\w*|Plan|Programm|Agenda|Vision|Strategie)\s+)$")
+_OTHER_HAPPENING_RE = re.compile(r"\s*(?:[Nn]ach|[Vv]or|[Ss]eit|[Bb]is\s+zu)\s+(?:der|dem|den|des|einer|einem|seiner|ihrer)\s+\w+")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s[-–]\s")
 # "… in die Europäische Union. 1998 konnte er …": a sentence end the splitter keeps (it never splits before a digit).
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zäöüß)])[.!?]\s+(?=\d)")
@@ -254,6 +268,20 @@ def _nearest_date(
         if _RECURRING_RE.search(sentence, max(0, min(trigger_start, expression.start_char - 12)), max(trigger_end, expression.end_char)):
             continue
         if expression.start_char >= trigger_end and _RELATIVE_CLAUSE_RE.search(sentence, trigger_end, expression.start_char):
+            continue
+        # "Nach der Resolution in der Nacht zum Samstag führten Beratungen …": the date places the
+        # other happening the phrase names, and the event only after (or before) it.
+        if expression.end_char <= trigger_start and _OTHER_HAPPENING_RE.match(
+            sentence, _clause_around(sentence, expression.start_char, expression.end_char)[0], expression.start_char
+        ):
+            continue
+        # "…, kam es heute nach intensiven Verhandlungen zu einer Entscheidung": the date is the
+        # decision's; the event came before it.
+        after_event = _AFTER_EVENT_RE.search(sentence, max(0, trigger_start - 60), trigger_start)
+        if after_event and expression.end_char <= after_event.start():
+            continue
+        # "die Verhandlungen um den Haushalt für 2011", "Budget 2016": the year the subject is for.
+        if expression.precision == "year" and _FOR_YEAR_RE.search(sentence, max(0, expression.start_char - 20), expression.start_char):
             continue
         # "Am Freitag erklärte X das Scheitern des Gipfels": the date belongs to the saying.
         if expression.end_char <= trigger_start and _SPEECH_VERB_RE.search(sentence, expression.end_char, trigger_start):
@@ -325,7 +353,9 @@ def _status(sentence: str, trigger_start: int, start: date | None, published: da
         return min(cues)[1]
     if start is not None and start == published:
         return "past"
-    return None
+    # No cue of the event's own: the tense of the sentence's verbs ("führten Beratungen … zu").
+    tense = tense_of(unquoted, trigger_start)
+    return {"PAST": "past", "FUTURE": "planned"}.get(tense or "")
 
 
 def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
@@ -523,7 +553,11 @@ def _tables(clusters: list[list[_Mention]]) -> tuple[pl.DataFrame, pl.DataFrame,
         event_type = Counter(m.event_type for m in cluster).most_common(1)[0][0]
         locations = Counter((m.location, m.location_entity_id) for m in cluster if m.location)
         location, location_entity_id = locations.most_common(1)[0][0] if locations else (None, None)
-        statuses = [m.status for m in sorted(cluster, key=lambda m: m.published or date.min) if m.status]
+        # The latest report decides (planned, then past), read off the sentences that date the event
+        # where there are such: "X begrüßte die Gespräche" is past of the greeting, not of the talks.
+        statuses = [m.status for m in sorted(dated, key=lambda m: m.published or date.min) if m.status] or [
+            m.status for m in sorted(cluster, key=lambda m: m.published or date.min) if m.status
+        ]
         label = _TYPE_LABELS[event_type] + (f" in {location}" if location else "")
         events.append(
             {

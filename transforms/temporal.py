@@ -640,6 +640,11 @@ class _Sentences:
         return left, right_m.start() if right_m else s1
 
 
+def tense_of(text: str, position: int = 0) -> str | None:
+    """A clause or sentence + a position in it -> "FUTURE" or "PAST" by its verb forms (the cue nearest the position wins), or None."""
+    return _tense_of(text, 0, len(text), position, position)
+
+
 def _tense_of(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     """Text window minus the expression itself -> "FUTURE", "PAST" or None, nearest cue winning a tie."""
     # blank the expression out so that offsets stay aligned and "Mai" or "Morgen" cue nothing

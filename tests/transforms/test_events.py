@@ -209,3 +209,24 @@ def test_a_year_inside_a_name_does_not_date_the_event():
     events, _, participants = events_from_articles(articles, mentions)
     assert events.select("event_type", "start_date", "location").rows() == [("meeting", None, "Lissabon")]
     assert "O-global" in set(participants["entity_id"])
+
+
+def test_separable_meeting_verbs_and_the_dates_around_an_earlier_event():
+    meeting = "Am Nachmittag kamen heute die Minister aus Chile und Portugal in Lissabon zusammen."
+    after = "Ribeiro gab am Montag nach intensiven Verhandlungen mit Chile ihre Zustimmung."
+    budget = "Die Verhandlungen mit Chile um den Haushalt für 2024 sind festgefahren."
+    court = "Das Gericht in Lissabon, wo der Fall des Fischereiverbands verhandelt wird, ist am Montag überlastet."
+    published = datetime(2023, 5, 17, 9)
+    articles, mentions = _frames(
+        [_article(name, body, published) for name, body in
+         (("meeting", meeting), ("after", after), ("budget", budget), ("court", court))],
+        ENTITIES,
+    )
+    events, event_mentions, _ = events_from_articles(articles, mentions)
+    rows = events.join(event_mentions, on="event_id").select("article_id", "event_type", "start_date", "location", "status")
+    by_article = {row[0]: row[1:] for row in rows.rows()}
+    assert by_article["meeting"] == ("meeting", date(2023, 5, 17), "Lissabon", "past")
+    # Undated, and past by the tense of the sentence.
+    assert by_article["after"] == ("negotiations", None, None, "past")
+    assert by_article["budget"][:2] == ("negotiations", None)
+    assert "court" not in by_article
