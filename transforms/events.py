@@ -365,6 +365,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
     anchor = published_at.date() if published_at is not None and article["published_precision"] in ("minute", "day") else None
     found: list[_Mention] = []
     expressions: list[DateExpression] | None = None
+    named: dict[str, str] | None = None
     for tokens in sentences(body):
         s0, s1 = tokens[0][1], tokens[-1][2]
         sentence = body[s0:s1]
@@ -400,6 +401,11 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 mention.end_date = last.end_date or first.start_date
             mention.status = _status(sentence, w0, mention.start_date, anchor)
             _place_and_participants(mention, body, in_sentence)
+            if named is None:
+                named = {m["surface"].lower(): m["entity_id"] for m in mentions if m["entity_type"] in _PARTICIPANT_TYPES}
+            for entity_id in parties_in_compounds(sentence, named):
+                if entity_id not in mention.participants and entity_id != mention.location_key:
+                    mention.participants.append(entity_id)
             found.append(mention)
     return found
 
@@ -432,6 +438,27 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
         if m["entity_type"] in _PARTICIPANT_TYPES and m["entity_id"] not in place_ids and m["entity_id"] not in seen:
             seen.add(m["entity_id"])
             mention.participants.append(m["entity_id"])
+
+
+# "Nato-Russland-Rat", "EU-Außenminister", "G8-Gipfel": a body, a role or a gathering whose first
+# parts name the parties. Other heads ("Ukraine-Krise", "EU-Haushalt") name a topic.
+_PARTY_COMPOUND_RE = re.compile(
+    r"(?<![\w-])((?:[A-ZÄÖÜ0-9][\w.]*-)+)(?:\w*(?:minister|ministerin|ministern|präsident|präsidentin|chef|chefin|"
+    r"kanzler|kanzlerin|regierung|delegation|vertreter|staaten|rat|rats|rates|kommission|gipfel|gipfels|treffen|treffens|"
+    r"gespräche|gesprächen|verhandlungen|konferenz|spitze|führung)\w{0,3})(?![\w-])",
+    re.I,
+)
+
+
+def parties_in_compounds(sentence: str, named: dict[str, str]) -> list[str]:
+    """A sentence + the article's names (lower-cased surface -> entity id) -> ids of parties named as compound parts."""
+    found = []
+    for match in _PARTY_COMPOUND_RE.finditer(sentence):
+        for part in match.group(1).strip("-").split("-"):
+            entity_id = named.get(part.lower())
+            if entity_id is not None and entity_id not in found:
+                found.append(entity_id)
+    return found
 
 
 def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:

@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import polars as pl
 
-from transforms.events import events_from_articles
+from transforms.events import parties_in_compounds, events_from_articles
 from transforms.schemas import ARTICLES, ENTITY_MENTIONS, EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS
 
 
@@ -230,3 +230,17 @@ def test_separable_meeting_verbs_and_the_dates_around_an_earlier_event():
     assert by_article["after"] == ("negotiations", None, None, "past")
     assert by_article["budget"][:2] == ("negotiations", None)
     assert "court" not in by_article
+
+
+def test_parties_named_as_parts_of_a_compound_join_the_event():
+    body = (
+        "Portugal und Chile streiten über Fangquoten. "
+        "Am Montag kamen die Portugal-Chile-Delegationen in Lissabon zusammen, die Chile-Krise blieb Thema."
+    )
+    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 17, 9))], ENTITIES)
+    _, _, participants = events_from_articles(articles, mentions)
+    assert set(participants["entity_id"]) == {"L-pt", "L-cl"}
+    # A topic compound names no party.
+    named = {"chile": "L-cl", "portugal": "L-pt"}
+    assert parties_in_compounds("Die Chile-Krise und der Portugal-Haushalt blieben Thema.", named) == []
+    assert parties_in_compounds("Die Chile-Portugal-Gespräche und der Chile-Rat.", named) == ["L-cl", "L-pt"]
