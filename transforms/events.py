@@ -119,6 +119,11 @@ _AFTER_EVENT_RE = re.compile(r"(?<![\w-])[Nn]ach\s+(?:dem|der|den|einem|einer|zw
 _QUOTED_RE = re.compile(r"[„\"»«][^„“\"»«]{0,400}[“\"«»]")
 # "aus" is left out: "Vertreter aus Chile" names a party, not the venue.
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "vor", "auf"})
+# "in der marokkanischen Hauptstadt Rabat", "im Kurort Davos": the place after its kind.
+_IN_PLACE_NOUN_RE = re.compile(
+    r"(?<![\w-])(?:in|im)\s+(?:[a-zäöüß-]+\s+){0,3}[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|"
+    r"[Rr]egion|[Pp]rovinz|[Gg]emeinde|[Oo]rtschaft|[Oo]rt|[Dd]orf|[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich)\s+$"
+)
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
 _EVENT_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
 
@@ -419,6 +424,8 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
         before = body[max(mention.sentence_start, m["start_char"] - 8) : m["start_char"]].split()
         if before and before[-1].lower() in _PLACE_PREPOSITIONS:
             places.append((abs(m["start_char"] - mention.trigger_start), before[-1].lower(), m))
+        elif _IN_PLACE_NOUN_RE.search(body, max(mention.sentence_start, m["start_char"] - 60), m["start_char"]):
+            places.append((abs(m["start_char"] - mention.trigger_start), "in", m))
     # The venue is named with "in" in the event word's own clause ("Gespräche … in Genf"), not
     # anywhere in a long sentence ("…, die auch in Europa stationiert sind").
     located = [

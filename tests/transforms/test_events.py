@@ -244,3 +244,10 @@ def test_parties_named_as_parts_of_a_compound_join_the_event():
     named = {"chile": "L-cl", "portugal": "L-pt"}
     assert parties_in_compounds("Die Chile-Krise und der Portugal-Haushalt blieben Thema.", named) == []
     assert parties_in_compounds("Die Chile-Portugal-Gespräche und der Chile-Rat.", named) == ["L-cl", "L-pt"]
+
+
+def test_the_venue_may_follow_its_kind():
+    body = "Am 10. Juli findet in der portugiesischen Hauptstadt Lissabon eine Konferenz mit Chile statt."
+    articles, mentions = _frames([_article("a", body, datetime(2023, 6, 21, 9))], ENTITIES)
+    events, _, _ = events_from_articles(articles, mentions)
+    assert events.select("event_type", "start_date", "location").rows() == [("conference", date(2023, 7, 10), "Lissabon")]
