@@ -1,8 +1,9 @@
 """Event extractor vs hand-annotated gold (seeds/ and German Wikinews): `python -m transforms.evaluation.events`.
 
 Gold: tests/fixtures/events_gold.json; its "description" states the annotation rules and label set.
-Held-out gold (same rules, Wikinews train split, not for tuning): tests/fixtures/events_gold_heldout.json,
-scored with `--heldout` (or `--gold tests/fixtures/events_gold_heldout.json`).
+Held-out gold (same rules, Wikinews train split, annotated blind, not for tuning):
+tests/fixtures/events_gold_heldout.json, scored with `--heldout`. The first held-out set, tuned on
+since session 3, is tests/fixtures/events_gold_train.json (`--gold tests/fixtures/events_gold_train.json`).
 Each gold event names the sentence that reports it best (`evidence`, the sentence's first ~60
 characters) and every other sentence of the article that refers to the same event
 (`other_mentions`). A prefix is located in the article body and extended to the end of its sentence.
