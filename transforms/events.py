@@ -38,18 +38,26 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("summit", _nouns("Gipfeltreffens?", "Gipfels?", "Gipfelgespräche")),
     ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?")),
     ("meeting", r"(?:trafen|treffen|trifft|traf)\s+sich"),
-    ("meeting", r"(?:zusammenkommen|zusammengekommen|zusammenkamen|zusammenkommt|zusammenkommen)"),
-    # "kamen heute die Spitzen der Koalition zusammen": the separable verb around its clause.
-    ("meeting", r"(?:kamen|kommen|kommt|kam)\s+(?:[^\s,;:.]+\s+){0,10}?zusammen"),
+    ("meeting", r"(?:zusammenkommen|zusammengekommen|zusammenkamen|zusammenkommt|zusammentreffen|zusammengetroffen|zusammentrafen|zusammentrifft)"),
+    # "kamen heute die Spitzen der Koalition zusammen", "will sich in Kinshasa mit X treffen": the
+    # separable or reflexive verb around its clause.
+    ("meeting", r"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:[^\s,;:.]+\s+){0,10}?zusammen"),
+    ("meeting", r"sich\s+(?:[^\s,;:.]+\s+){1,10}?(?:treffen|getroffen)"),
     ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen")),
     ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?")),
     ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten)"),
     ("consultations", _nouns("Konsultationen", "Beratungen")),
-    ("session", _nouns("Sitzung", "Sitzungen", "Tagung", "Tagungen", "Anhörung", "Anhörungen")),
+    ("session", _nouns("Sitzung", "Sitzungen", "Tagung", "Tagungen", "Anhörung", "Anhörungen", "Parteitag", "Parteitags", "Parteitages")),
+    # The assembly of a body; bare "Versammlungen" are often rallies.
+    ("session", _nouns("Mitgliederversammlung", "Hauptversammlung", "Vollversammlung", "Generalversammlung", "Delegiertenversammlung")),
     ("session", r"(?:tagt|tagte|tagten|tagen|getagt)"),
     ("conference", _nouns("Konferenz", "Konferenzen", "Kongress", "Kongresses", "Kongresse")),
     ("visit", _nouns("Besuch", "Besuche", "Besuchs", "Besuches")),
     ("visit", r"(?:besuchte|besuchten|besucht|besuchen)"),
+    # "reiste am Montag nach Kinshasa", "will nach Kinshasa reisen": a trip is a visit there.
+    ("visit", _nouns("Reise", "Reisen") + r"(?=\s+nach\s)"),
+    ("visit", r"(?:reist|reiste|reisten)\s+(?:[^\s,;:.]+\s+){0,5}?nach(?=\s+[A-ZÄÖÜ])"),
+    ("visit", r"nach\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+)?(?:reisen|gereist)"),
 )
 _EVENT_RE = re.compile(
     "|".join(rf"(?P<{kind}{i}>(?<![\w-]){pattern}(?![\w-]))" for i, (kind, pattern) in enumerate(_EVENT_WORDS))
@@ -58,7 +66,7 @@ _EVENT_RE = re.compile(
 # an interview ("im Gespräch mit der Zeitung"), a visitor count.
 _NOT_EVENTS = re.compile(
     r"(?i)^(?:gerichts|haupt|berufungs|straf|tarif)verhandlung|(?:presse|medien)konferenz|"
-    r"^(?:presse|bürger)gespräch|^(?:besuchs|zuschauer)|^bischofskonferenz|^(?:ein|aufeinander)treffen|^us-kongress"
+    r"^(?:presse|bürger)gespräch|^(?:besuchs|zuschauer)|^bischofskonferenz|^(?:ein|aufeinander)treffen|^us-kongress|^(?:ein|aus|weiter|rück|heim|durch)reise"
 )
 # "in den Kongress gewählt", "im Kongress", "vom Kongress verabschiedet", "dem Kongress der Vereinigten
 # Staaten": the parliament, not a congress.
@@ -112,7 +120,8 @@ _HYPOTHETICAL_RE = re.compile(
     r"verlangt|verlangte|angeboten|bereit|abgesagt|Absage|keine|kein|ohne)(?![\w-])"
 )
 _CANCELLED_RE = re.compile(
-    r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt|abgelehnt|verweigert)(?![\w-])"
+    r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt|abgelehnt|verweigert|verhindert|untersagt|"
+    r"nicht\s+stattfinden|nicht\s+stattgefunden|nicht\s+statt)(?![\w-])"
 )
 # "Nach dem Treffen", "nach einem zweistündigen Gespräch": the event lies before what the sentence says.
 _AFTER_EVENT_RE = re.compile(r"(?<![\w-])[Nn]ach\s+(?:dem|der|den|einem|einer|zwei|drei|mehreren|\w+en)(?:\s+\w+)?\s*$")

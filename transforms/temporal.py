@@ -227,6 +227,7 @@ _WEAK_STEMS = (
     "verurteil", "verhaft", "festnahm", "übergeb", "erreich", "lieh", "räum", "bomb", "belager",
     "erober", "zerstör", "besieg", "verteidig", "vernicht", "beend", "erwart", "begründ",
     "gründ", "empfahl", "ahn", "schwäch", "verstärk", "entwickel", "besuch", "versuch",
+    "fass", "befass", "verfass", "erfass", "bezeichn", "verlang", "verweiger", "einigt",
 )  # fmt: skip
 _SEPARABLE = (
     "an", "auf", "aus", "ab", "bei", "ein", "fest", "mit", "nach", "vor", "zu", "zurück",

@@ -251,3 +251,24 @@ def test_the_venue_may_follow_its_kind():
     articles, mentions = _frames([_article("a", body, datetime(2023, 6, 21, 9))], ENTITIES)
     events, _, _ = events_from_articles(articles, mentions)
     assert events.select("event_type", "start_date", "location").rows() == [("conference", date(2023, 7, 10), "Lissabon")]
+
+
+def test_trips_assemblies_and_reflexive_meetings_are_events():
+    trip = "Ribeiro will am Montag nach Lissabon reisen."
+    meeting = "Ribeiro will sich am Montag in Lissabon mit dem Fischereiverband treffen."
+    assembly = "Der Fischereiverband fasste am Donnerstag bei seiner Mitgliederversammlung in Lissabon einen Beschluss."
+    entry = "Chile verweigerte Ribeiro am Montag die Einreise nach Portugal."
+    cancelled = "Der Parteitag des Fischereiverbands in Lissabon konnte am Montag nicht stattfinden."
+    published = datetime(2023, 5, 17, 9)  # a Wednesday
+    articles, mentions = _frames(
+        [_article(name, body, published) for name, body in
+         (("trip", trip), ("meeting", meeting), ("assembly", assembly), ("entry", entry), ("cancelled", cancelled))],
+        ENTITIES,
+    )
+    events, event_mentions, _ = events_from_articles(articles, mentions)
+    rows = events.join(event_mentions, on="event_id").select("article_id", "event_type", "start_date", "status")
+    assert sorted(rows.rows()) == [
+        ("assembly", "session", date(2023, 5, 11), "past"),
+        ("meeting", "meeting", date(2023, 5, 22), "planned"),
+        ("trip", "visit", date(2023, 5, 22), "planned"),
+    ]
