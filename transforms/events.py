@@ -217,6 +217,10 @@ _RELATIVE_CLAUSE_RE = re.compile(
     r"|,\s+(?:als|nachdem|bevor|seit|seitdem|weil|obwohl)\s"
 )
 _FOR_YEAR_RE = re.compile(r"(?:(?<![\w-])(?:für|ab)\s+(?:das\s+Jahr\s+)?|(?<![\w-])(?:Haushalt\w*|Budget\w*|Etat\w*|Plan|Programm|Agenda|Vision|Strategie)\s+)$")
+_ATTRIBUTE_OPEN_RE = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:(?:am|vom|im|für|seit)\s+)?$", re.I)
+_ATTRIBUTE_HEAD_RE = re.compile(
+    r"(?:\s+[^\s,;:.]+){0,10}?\s+[a-zäöüß][\w-]*(?:te|ten|tes|ter|tem|ene|enen|ener|enes|enem|ende|enden|endes|ender)\s+(?P<head>[A-ZÄÖÜ][\w-]*)"
+)
 _OTHER_HAPPENING_RE = re.compile(r"\s*(?:[Nn]ach|[Vv]or|[Ss]eit|[Bb]is\s+zu)\s+(?:der|dem|den|des|einer|einem|seiner|ihrer)\s+\w+")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s[-–]\s")
 # "… in die Europäische Union. 1998 konnte er …": a sentence end the splitter keeps (it never splits before a digit).
@@ -297,6 +301,12 @@ def _nearest_date(
         # "die Verhandlungen um den Haushalt für 2011", "Budget 2016": the year the subject is for.
         if expression.precision == "year" and _FOR_YEAR_RE.search(sentence, max(0, expression.start_char - 20), expression.start_char):
             continue
+        # "der am Dienstag in Mannheim verletzte Spieler reist …": a date inside a participle attribute
+        # dates the noun it modifies ("das für Montag geplante Treffen" dates the Treffen).
+        if _ATTRIBUTE_OPEN_RE.search(sentence, max(0, expression.start_char - 14), expression.start_char):
+            attribute = _ATTRIBUTE_HEAD_RE.match(sentence, expression.end_char)
+            if attribute and attribute.start("head") != trigger_start:
+                continue
         # "Am Freitag erklärte X das Scheitern des Gipfels": the date belongs to the saying.
         if expression.end_char <= trigger_start and _SPEECH_VERB_RE.search(sentence, expression.end_char, trigger_start):
             continue

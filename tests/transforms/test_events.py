@@ -272,3 +272,13 @@ def test_trips_assemblies_and_reflexive_meetings_are_events():
         ("meeting", "meeting", date(2023, 5, 22), "planned"),
         ("trip", "visit", date(2023, 5, 22), "planned"),
     ]
+
+
+def test_a_date_inside_a_participle_attribute_dates_only_the_noun_it_modifies():
+    other = "Die am Dienstag in Lissabon veröffentlichte Erklärung von Ribeiro begrüßt die Verhandlungen mit Chile."
+    own = "Das für Montag in Lissabon geplante Treffen mit Chile findet statt."
+    published = datetime(2023, 5, 17, 9)  # a Wednesday
+    articles, mentions = _frames([_article("other", other, published), _article("own", own, published)], ENTITIES)
+    events, event_mentions, _ = events_from_articles(articles, mentions)
+    rows = dict(events.join(event_mentions, on="event_id").select("article_id", "start_date").rows())
+    assert rows == {"other": None, "own": date(2023, 5, 22)}
