@@ -446,10 +446,10 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
         elif _IN_PLACE_NOUN_RE.search(body, max(mention.sentence_start, m["start_char"] - 60), m["start_char"]):
             places.append((abs(m["start_char"] - mention.trigger_start), "in", m))
     # The venue is named with "in" in the event word's own clause ("Gespräche … in Genf"), not
-    # anywhere in a long sentence ("…, die auch in Europa stationiert sind").
+    # anywhere in a long sentence ("…, die auch in Europa stationiert sind"); a trip's with "nach".
     located = [
         p for p in places
-        if p[1] in ("in", "im") and not _CLAUSE_BREAK_RE.search(
+        if (p[1] in ("in", "im") or (p[1] == "nach" and mention.event_type == "visit")) and not _CLAUSE_BREAK_RE.search(
             body, min(p[2]["start_char"], mention.trigger_start), max(p[2]["start_char"], mention.trigger_start)
         )
     ]

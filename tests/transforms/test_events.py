@@ -267,6 +267,7 @@ def test_trips_assemblies_and_reflexive_meetings_are_events():
     )
     events, event_mentions, _ = events_from_articles(articles, mentions)
     rows = events.join(event_mentions, on="event_id").select("article_id", "event_type", "start_date", "status")
+    assert dict(events.join(event_mentions, on="event_id").select("article_id", "location").rows())["trip"] == "Lissabon"
     assert sorted(rows.rows()) == [
         ("assembly", "session", date(2023, 5, 11), "past"),
         ("meeting", "meeting", date(2023, 5, 22), "planned"),
