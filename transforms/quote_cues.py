@@ -62,6 +62,8 @@ _IRREGULAR: tuple[str, ...] = (
     "entschied", "entschieden", "entscheidet", "beschloss", "beschlossen", "beschließt",
     "fand", "fanden", "findet", "herausgefunden", "ging", "gingen", "geht", "ausgegangen",
     "wusste", "weiß", "wissen", "rechnet", "rechnete", "hob", "hoben", "rief", "schloss",
+    "gestand", "eingestanden", "riet", "rieten", "rät", "schwor", "schworen",
+    "ergab", "ergaben", "ergibt",
 )
 
 # Particles that complete a separable speech verb at the end of the clause ("fügte hinzu").

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import polars as pl
 
@@ -21,6 +22,7 @@ _MAX_SHINGLE_QUOTES = 200
 _SPEAKER_ENTITY_TYPES = ("PER", "ORG", "LOC")
 
 
+@lru_cache(maxsize=65536)
 def _name_key(name: str) -> str:
     """A speaker or entity surface -> its folded key without a leading determiner ("der Kreml" -> "kreml")."""
     words = name.split()
@@ -34,6 +36,18 @@ def _genitive_base(key: str) -> str:
     return key[:-1] if key.endswith("s") and len(key) > 4 else key
 
 
+def _most_mentioned(rows: pl.DataFrame) -> dict[tuple[str, str], str]:
+    """(article_id, key, entity_id, order) rows -> per (article, key) the entity named most often there,
+    ties going to the one named first."""
+    best = (
+        rows.group_by("article_id", "key", "entity_id")
+        .agg(pl.len().alias("n"), pl.col("order").min().alias("first"))
+        .sort(["n", "first"], descending=[True, False])
+        .unique(subset=["article_id", "key"], keep="first")
+    )
+    return dict(zip(zip(best["article_id"].to_list(), best["key"].to_list()), best["entity_id"].to_list()))
+
+
 def speakers_linked_to_entities(quotes: pl.DataFrame, entity_mentions: pl.DataFrame) -> pl.DataFrame:
     """quotes + entity_mentions of the same articles -> quotes with speaker_entity_id set where a mention names the speaker.
 
@@ -42,19 +56,32 @@ def speakers_linked_to_entities(quotes: pl.DataFrame, entity_mentions: pl.DataFr
     """
     if quotes.is_empty() or entity_mentions.is_empty():
         return quotes
-    by_article: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    surnames: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    mentions = entity_mentions.filter(pl.col("entity_type").is_in(_SPEAKER_ENTITY_TYPES))
-    for article_id, surface, entity_type, entity_id in mentions.select(
-        "article_id", "surface", "entity_type", "entity_id"
-    ).iter_rows():
-        key = _name_key(surface)
-        if not key:
-            continue
-        by_article[article_id][key][entity_id] += 1
-        by_article[article_id][_genitive_base(key)][entity_id] += 1
-        if entity_type == "PER":
-            surnames[article_id][_genitive_base(key.split()[-1])][entity_id] += 1
+    mentions = (
+        entity_mentions.filter(pl.col("entity_type").is_in(_SPEAKER_ENTITY_TYPES))
+        .select("article_id", "surface", "entity_type", "entity_id")
+        .with_row_index("order")
+    )
+    # Names are folded once per distinct surface, not once per mention.
+    keys = {surface: _name_key(surface) for surface in mentions["surface"].unique().to_list()}
+    mentions = mentions.with_columns(
+        pl.col("surface").replace_strict(keys, return_dtype=pl.String).alias("key")
+    ).filter(pl.col("key") != "")
+    bases = {key: _genitive_base(key) for key in mentions["key"].unique().to_list()}
+    surnames = {key: _genitive_base(key.split()[-1]) for key in bases}
+    columns = ("article_id", "key", "entity_id", "order")
+    # A mention counts under its key and its key without a genitive -s ("Putins" -> "Putin"), in that order.
+    by_name = _most_mentioned(
+        pl.concat([
+            mentions.select("article_id", "key", "entity_id", pl.col("order") * 2),
+            mentions.select("article_id", pl.col("key").replace_strict(bases, return_dtype=pl.String),
+                            "entity_id", pl.col("order") * 2 + 1),
+        ]).select(columns)
+    )
+    by_surname = _most_mentioned(
+        mentions.filter(pl.col("entity_type") == "PER")
+        .select("article_id", pl.col("key").replace_strict(surnames, return_dtype=pl.String), "entity_id", "order")
+        .select(columns)
+    )
 
     def entity_of(article_id: str, speaker: str | None) -> str | None:
         if not speaker or not speaker[:1].isupper() and speaker.split()[0].lower() not in DETERMINERS:
@@ -62,15 +89,11 @@ def speakers_linked_to_entities(quotes: pl.DataFrame, entity_mentions: pl.DataFr
         key = _name_key(speaker)
         if not key:
             return None
-        for candidates in (
-            by_article[article_id].get(key),
-            by_article[article_id].get(_genitive_base(key)),
+        found = by_name.get((article_id, key)) or by_name.get((article_id, _genitive_base(key)))
+        if found is None and speaker.istitle():
             # Only a name-like speaker (every word capitalised) may match on its surname alone.
-            surnames[article_id].get(_genitive_base(key.split()[-1])) if speaker.istitle() else None,
-        ):
-            if candidates:
-                return candidates.most_common(1)[0][0]
-        return None
+            found = by_surname.get((article_id, _genitive_base(key.split()[-1])))
+        return found
 
     linked = [
         existing or entity_of(article_id, speaker)

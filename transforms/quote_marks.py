@@ -144,6 +144,9 @@ def announces_name(body: str, qs: int, sent_start: int) -> bool:
 _EVAL_BEFORE_RE = re.compile(r"(?i)(?:^|\s)(?:als|vor|von|ein|eine|einen|einem|einer|eines|zu|zur|zum)\s*$")
 
 
+_ALS_BEFORE_RE = re.compile(r"(?:^|\s)als\s*$")
+
+
 def is_quotation(body: str, qs: int, qe: int, sent: tuple[int, int], cue: str | None) -> bool:
     """Whether marked text is a quotation, not a title, name or scare quote.
 
@@ -154,9 +157,13 @@ def is_quotation(body: str, qs: int, qe: int, sent: tuple[int, int], cue: str | 
     inner = body[qs:qe]
     n_words = len(word_tokens(inner))
     title = _is_title_like(inner)
-    if n_words > 3 or inner.rstrip()[-1:] in ".!?":
-        return not title and not _is_name_like(inner)
     sentence_text = body[sent[0] : sent[1]]
+    if n_words > 3 or inner.rstrip()[-1:] in ".!?":
+        if not title and not _is_name_like(inner):
+            return True
+        # "werden als „Meilensteine der Musikgeschichte“ bezeichnet": a judgement, not a title.
+        return bool(_ALS_BEFORE_RE.search(body[max(sent[0], qs - 10) : qs - 1])) \
+            and bool(JUDGEMENT_VERB_RE.search(sentence_text))
     if title:
         return n_words == 1 and bool(_EVAL_BEFORE_RE.search(body[max(sent[0], qs - 30) : qs - 1])) \
             and bool(JUDGEMENT_VERB_RE.search(sentence_text))

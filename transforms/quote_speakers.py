@@ -236,7 +236,20 @@ def _head_word(words: list[str]) -> str | None:
 
 def known_surnames(body: str) -> frozenset[str]:
     """body -> last words of the full personal names in it ("Angela Merkel" -> "Merkel")."""
-    return frozenset(name.split()[-1] for _, name, _ in _persons(body))
+    return frozenset(name.split()[-1] for _, name, _ in _all_persons(body))
+
+
+# The names of the last body read: extraction asks for them twice per article (surnames, resolver).
+_persons_memo: dict[str, list[tuple[int, str, str | None]]] = {}
+
+
+def _all_persons(body: str) -> list[tuple[int, str, str | None]]:
+    """body -> (offset, name, gender) of every personal name written in full, quoted or not (remembered for the last body)."""
+    found = _persons_memo.get(body)
+    if found is None:
+        _persons_memo.clear()
+        found = _persons_memo[body] = _persons(body)
+    return found
 
 
 _MALE_WORDS = ("mann", "vater", "sohn", "bruder", "herr", "onkel", "großvater", "ehemann")
@@ -424,7 +437,8 @@ class SpeakerResolver:
                 self.roles.append((m.start("role"), role, m.group("name"), role_gender(role)))
         self.roles.sort()
         self.unnamed = [(m.start("role"), m.group("role")) for m in _INDEFINITE_RE.finditer(body) if is_role(m.group("role"))]
-        self.persons = _persons(body, quoted)
+        # Words inside quotation marks introduce nobody.
+        self.persons = [p for p in _all_persons(body) if not any(a <= p[0] < b for a, b in quoted)]
         self.mentions: list[tuple[int, str, str | None]] = []  # resolved speakers so far
         self.last_person: tuple[int, str, str | None] | None = None  # the last named speaker
         self.surnames = frozenset(name.split()[-1] for _, name, _ in self.persons)

@@ -17,7 +17,9 @@ Rule-based, pure Python, in three passes over an article:
 
 A quote interrupted by its attribution („Wir …“, sagte er, „und …“) yields two rows, one per
 part, with the same speaker, so that `text == body[start_char:end_char]` holds for every row.
-A partial quote inside indirect speech yields both the indirect quote and the direct part.
+A partial quote inside indirect speech yields both the indirect quote and the direct part; a
+single marked word there („Normalfall“), which alone would pass for a name or scare quote, counts
+as the speaker's wording.
 """
 
 from __future__ import annotations
@@ -60,13 +62,24 @@ from transforms.quote_phrases import (
     subjects_after_fronted,
     without_dative,
 )
-from transforms.quote_speakers import ANAPHORS, SpeakerResolver, can_speak, is_role, is_speaker_like, known_surnames
+from transforms.quote_speakers import (
+    ANAPHORS,
+    SpeakerResolver,
+    can_speak,
+    is_role,
+    is_speaker_like,
+    known_surnames,
+    person_name,
+)
 from transforms.schemas import QUOTES, conform, empty_frame
 
 _ABBREVIATIONS = frozenset(
     "z.B bzw ca dr prof nr str st vgl u.a etc usw inkl evtl ggf mio mrd jan feb mär apr jun jul "
     "aug sep sept okt nov dez hl abs art bzw co jr sr mr mrs ing dipl mag gen min".split()
 )
+# A regnal ordinal ("XVI.") before a quotation mark or a verb continues the sentence.
+_ROMAN_RE = re.compile(r"^[IVXL]{2,}$")
+_ROMAN_FOLLOWERS = frozenset("hat hatte ist war sagte wird wurde sei habe und".split())
 _MONTHS = frozenset(
     "januar februar märz april mai juni juli august september oktober november dezember".split()
 )
@@ -106,6 +119,7 @@ class _Quote:
 _REACH_KONJUNKTIV_I = 5
 _REACH_KONJUNKTIV_II = 2
 _REACH_SOLL = 2
+_MAX_REACH = max(_REACH_KONJUNKTIV_I, _REACH_KONJUNKTIV_II, _REACH_SOLL)
 _CONDITIONAL_RE = re.compile(r"(?i)(?<![\w-])(?:wenn|falls|als ob|sonst|ansonsten)(?![\w-])")
 _SOLL_RE = re.compile(r"(?<![\w-])(?:soll|sollen)(?![\w-])")
 _FIRST_PERSON_RE = re.compile(r"(?<![\w-])(?:[Ii]ch|[Ww]ir)(?![\w-])")
@@ -165,6 +179,9 @@ def _sentences(body: str) -> list[tuple[int, int]]:
             if m.group().startswith("."):
                 if word.rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                     continue
+                if before and _ROMAN_RE.match(before[-1]) \
+                        and ((after and after[0] in "„»«\"") or next_word in _ROMAN_FOLLOWERS):
+                    continue  # "Benedikt XVI. „ist …“", "Ludwig XIV. hatte": an ordinal, not an end
                 if word.isdigit() and (next_word in _MONTHS or (after and after[0].islower())):
                     continue
             if after and after[0].islower():
@@ -223,7 +240,9 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
-_ES_RE = re.compile(r"\s+es\b(?:\s+(?:in|aus|von|vom|im|seitens|auf|bei|beim)\s+)?")
+_ES_RE = re.compile(
+    r"\s+es\b(?:(?:\s+(?:dazu|darin|dort|weiter|auch|zudem|ferner|außerdem))?\s+(?:in|aus|von|vom|im|seitens|auf|bei|beim)\s+)?"
+)
 
 
 def _is_speakerless(sent: str, vstart: int, vend: int) -> bool:
@@ -478,17 +497,33 @@ _RELATIVE_RE = re.compile(r"^\s*(?:\w+\s+)?(?:der|die|das|dem|den|deren|dessen|d
 _BACK_REF_RE = re.compile(r"^(?:Dies|Das|Diese\s+(?:Angaben|Informationen|Zahlen|Meldung|Nachricht)|Dies\s+alles|Das\s+alles)\s+")
 
 
+_BACK_REF_AUX = frozenset(
+    "hat habe hatte haben hatten wird wurde werden wurden will wollte wollten muss musste mussten kann konnte "
+    "konnten soll sollte wollen müssen können ließ ließen".split()
+)
+
+
 def _back_reference(sent: str, s0: int, names: frozenset[str]) -> tuple[str, str, int] | None:
     """A sentence like "Dies bestätigte der Vatikan." -> (cue, speaker mention, offset), else None."""
     m = _BACK_REF_RE.match(sent)
     if m is None:
         return None
     vm = first_speech_verb(sent, m.end())
-    if vm is None or sent[m.end() : vm.start()].strip() not in ("", "hat", "habe", "hatte", "wurde", "wird"):
+    if vm is None:
+        return None
+    between = sent[m.end() : vm.start()].strip()
+    lead = between.split()[0] if between else ""
+    if between in ("", "hat", "habe", "hatte", "wurde", "wird"):
+        subject_from = vm.end()
+    elif lead in _BACK_REF_AUX and not sent[vm.end() :].strip(" .!?"):
+        # "Das musste der Minister am Montag einräumen.": the subject follows the finite verb,
+        # the cue closes the sentence.
+        subject_from = m.end() + sent[m.end() :].index(lead) + len(lead)
+    else:
         return None
     if vm.group() in PARTICLE_VERBS and not _is_cue_verb(sent, vm):
         return None
-    got = subject_after(sent, vm.end())
+    got = subject_after(sent, subject_from)
     if got is None:
         agent = agent_phrase(sent)
         got = (agent[0], agent[1]) if agent else None
@@ -522,7 +557,7 @@ def _only_connective(text: str) -> bool:
     return bool(_CONNECTIVE_RE.match(text))
 
 
-def _attributed_quote(sent: str, s0: int, attr: Attribution) -> _Quote | None:
+def _attributed_quote(sent: str, s0: int, attr: Attribution, names: frozenset[str] = frozenset()) -> _Quote | None:
     """A sentence and one attribution phrase in it -> the quote it attributes (the rest of the clause)."""
     mention, mpos = _attribution_speaker(attr)
     if _only_connective(sent[: attr.start]):
@@ -541,7 +576,25 @@ def _attributed_quote(sent: str, s0: int, attr: Attribution) -> _Quote | None:
         start += 1
     if end - start < 8:
         return None
-    return _Quote(s0 + start, s0 + end, "indirect", attr.cue, mention, s0 + mpos)
+    q = _Quote(s0 + start, s0 + end, "indirect", attr.cue, mention, s0 + mpos)
+    own = _own_words_source(sent, attr, names)
+    if own is not None:
+        # The mention stays as written; it resolves to the subject ("Die Firma hat nach eigenen Angaben …").
+        q.antecedent = (own[0], s0 + own[1])
+    return q
+
+
+def _own_words_source(sent: str, attr: Attribution, names: frozenset[str]) -> tuple[str, int] | None:
+    """A sentence and an attribution in it -> (the sentence's subject, its offset) when the attribution
+    is the subject's own ("nach eigenen Angaben", "eigenem Bekunden nach"), else None."""
+    mention = attr.mention.split()
+    if not mention or not mention[0].lower().startswith("eigen"):
+        return None
+    masked = sent[: attr.start] + " " * (attr.end - attr.start) + sent[attr.end :]
+    got = _speaker_subject(masked, 0, len(masked), names)
+    if got is None or not is_speaker_like(masked[got[0] : got[1]], names):
+        return None
+    return sent[got[0] : got[1]], got[0]
 
 
 def _attribution_speaker(attr: Attribution) -> tuple[str, int]:
@@ -578,7 +631,7 @@ def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]],
     # 2. A prepositional attribution that opens the sentence: "Laut X …", "Nach Angaben X …".
     attrs = [a for a in attributions(sent) if not inside_direct(s0 + a.start)]
     if attrs and _only_connective(sent[: attrs[0].start]):
-        q = _attributed_quote(sent, s0, attrs[0])
+        q = _attributed_quote(sent, s0, attrs[0], names)
         if q is not None:
             return q
     # 3. ", so X." after a reported clause, or ", so X, …" inserted into it.
@@ -610,7 +663,8 @@ def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]],
         # 4a. Inverted: "Y sei …, sagte X." — not after an apposition ("X, Sprecher von Y, sagte:")
         # nor after a fronted subordinate clause ("Da …, entschied der Pilot").
         after_verb = sent[vm.end() :].lstrip()
-        if before.endswith(",") and len(before) > 8 and after_verb[:1] not in (",", ":", ""):
+        if before.endswith(",") and len(before) > 8 and after_verb[:1] not in (",", ":", "") \
+                and not _CONNECTIVE_BEFORE_CLAUSE_RE.match(after_verb):
             clause = before[:-1]
             first = clause.split()[0].lower() if clause.split() else ""
             if first not in _SUBORDINATORS and not _is_apposition_tail(clause) and has_content_word(clause) and (
@@ -643,6 +697,7 @@ def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]],
             or _ZU_INF_RE.search(clause)
             or sep.group() == ":"
             or _looks_konjunktiv(clause)
+            or _v2_konjunktiv(clause.lstrip())  # "BASF argumentiert, diese Sorte erspare …"
         )
         if not ok or len(clause.strip()) < 8:
             continue
@@ -663,12 +718,16 @@ def _indirect_in_sentence(sent: str, s0: int, direct: list[tuple[int, int]],
         return q
     # 5. An attribution inside the sentence: "… wurden nach Angaben der Polizei …".
     for attr in attrs:
-        q = _attributed_quote(sent, s0, attr)
+        q = _attributed_quote(sent, s0, attr, names)
         if q is not None:
             return q
     return None
 
 
+# "…, sagte aber, die Partei müsse …": a connective after the verb, then the report.
+_CONNECTIVE_BEFORE_CLAUSE_RE = re.compile(
+    r"^(?:aber|jedoch|zudem|außerdem|auch|weiter|ferner|allerdings|dann|zugleich|gleichzeitig)\s*[,:]"
+)
 _CUE_NOUN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(CUE_NOUNS) + r")(?![\w-])")
 _SEP_RE = re.compile(r"\s*[,:]\s+")
 _DASS_RE = re.compile(r",\s+(?:dass|daß)\s")
@@ -802,7 +861,8 @@ def _direct_speaker(body: str, sent_span: tuple[int, int], qs: int, qe: int,
     s0, s1 = sent_span
     # After the quote: „…“, sagte X. / „…“, so X. / „…“, erklärte der Minister.
     tail_start = min(qe + 1, len(body))
-    tail = body[tail_start : max(tail_start, s1)]
+    # A quoted name after the quote is the speaker, not a new quotation: „…“, schrieb „Die Zeit“.
+    tail = mask_short_quotes(body[tail_start : max(tail_start, s1)])
     tail_limit = re.search(r"[„»«\"]|[.!?]\s", tail)
     tail_clause = tail[: tail_limit.start()] if tail_limit else tail
     m = re.match(r"^\s*[,;–-]?\s*", tail_clause)
@@ -816,6 +876,11 @@ def _direct_speaker(body: str, sent_span: tuple[int, int], qs: int, qe: int,
     if (vm is None or vm.start() > 0) and lead > 0:
         # Right after the closing mark even common verbs are cues: "„…“, meinen die Experten".
         vm = _TAIL_VERB_RE.match(rest) or vm
+    if vm and rest.startswith("wie ") and lead > 0:
+        # „…“, wie der Minister der Zeitung sagte / wie X von der Zeitung zitiert wird
+        got = without_dative(rest, speaker_phrase(rest, 4))
+        if got is not None and got[1] <= vm.start():
+            return f"wie {vm.group()}", rest[got[0] : got[1]], tail_start + lead + got[0]
     if vm and vm.start() < 40 and (lead > 0 or vm.start() == 0 or tail_clause[:1] in ",;"):
         base = tail_start + lead
         got = None
@@ -876,6 +941,13 @@ def _head_speaker(body: str, s0: int, qs: int, names: frozenset[str]) -> tuple[s
         mention, mpos = _attribution_speaker(attr)
         return attr.cue, mention, s0 + mpos
     if head.rstrip().endswith(":"):
+        # "…, und der norwegische Regierungschef Jens Stoltenberg: „…“" — a name or role closing a
+        # list item right before the colon introduces its own words.
+        colon = head.rstrip().rfind(":")
+        last = phrase_before(head, colon)
+        if last is not None and re.search(r"(?:^|,|\bund|\bsowie)\s*$", head[: last[0]]) \
+                and person_name(head[last[0] : last[1]].split()) is not None and last[0] > 0:
+            return None, head[last[0] : last[1]], s0 + last[0]
         # "Nina Hagen zur neuen Heimat: „…“" — an introduction without a verb.
         got = _speaker_subject(head, 0, len(head), names)
         if got:
@@ -914,6 +986,23 @@ def _attributed_next(body: str, q: _Quote, directs: list[_Quote]) -> _Quote | No
     return nxt if _GAP_RE.match(gap) and "\n" not in gap else None
 
 
+# Cues of a medium reporting (berichtete, schrieb, meldete, zitiert): quoted words there are mostly names.
+_MEDIUM_CUES = ("bericht", "schr", "meld", "zitier")
+# Words before a medium or organisation named in marks („Tagesspiegel“, „Ärzte ohne Grenzen“).
+_SOURCE_PREPOSITIONS = frozenset(
+    "laut gegenüber in im von vom mit bei beim für zufolge nach aus auf über".split()
+)
+
+
+def _is_title_like_name(inner: str) -> bool:
+    """Whether short marked words are a name rather than wording: several capitalised words
+    („Die Linke“, „Reporter ohne Grenzen“), a web address or an acronym."""
+    words = inner.split()
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 and len(caps) == len([w for w in words if w.lower() not in _NAME_GLUE]) \
+        or "." in inner or inner.isupper()
+
+
 def extract_quotes(body: str) -> list[dict[str, object]]:
     """An article body -> quote dicts (quote_type, text, speaker, speaker_mention, cue, start_char, end_char)."""
     if not body or not body.strip():
@@ -935,6 +1024,9 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
     quotes: list[_Quote] = []
     spans = marked_spans(body)
     direct_spans: list[tuple[int, int]] = []
+    # Short capitalised words in marks that alone look like names or scare quotes („Wortbruch“):
+    # quotations only when they turn out to lie inside someone's reported words.
+    withheld: list[tuple[int, int]] = []
     for qs, qe in spans:
         inner = body[qs:qe]
         if not inner.strip():
@@ -946,6 +1038,8 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
         cue, mention, mpos = _direct_speaker(body, (sent[0], max(end_sent[1], qe + 1)), qs, qe, names)
         speakerless = mpos == -2
         if not is_quotation(body, qs, qe, sent, cue):
+            if len(inner.split()) <= 4 and "\n" not in inner and inner == inner.strip():
+                withheld.append((qs, qe))
             continue
         # Strip whitespace inside the marks so offsets hug the words.
         while qs < qe and body[qs].isspace():
@@ -986,19 +1080,24 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
                     got = _speaker_subject(body[p0:p1], 0, p1 - p0, names)
                     if got is not None and _likely_source(body[p0 + got[0] : p0 + got[1]], names):
                         q.antecedent = (body[p0 + got[0] : p0 + got[1]], p0 + got[0])
-        if q is None:
+        if q is None or q.cue in _ATTRIBUTION_CUES:
+            # "Dies gab – nach eingehenden Untersuchungen – Professor X bekannt": the back reference
+            # wins over an attribution inside its own sentence.
             back = _back_reference(sent, s0, names)
             if back is not None and idx > 0:
                 # "Dies bestätigte der Vatikan.": the previous sentence is the report.
                 p0, p1 = sentences[idx - 1]
                 earlier = [o for o in quotes if p0 <= o.start < p1]
-                if not earlier:
-                    quotes.append(_Quote(p0, p1, "indirect", back[0], back[1], back[2]))
+                for o in earlier:
+                    if o.cue is None or o.mention is None:
+                        o.cue, o.mention, o.mention_pos = back
+                # A sentence that only holds a few quoted words („assistieren“) is reported as a whole.
+                if sum(o.end - o.start for o in earlier) < 0.5 * (p1 - p0):
+                    end = p1
+                    while end > p0 and body[end - 1] in " .!?":
+                        end -= 1
+                    quotes.append(_Quote(p0, end, "indirect", back[0], back[1], back[2]))
                     quoted_sentences.add(idx - 1)
-                else:
-                    for o in earlier:
-                        if o.cue is None or o.mention is None:
-                            o.cue, o.mention, o.mention_pos = back
                 continuation = None
                 continue
         if q is None:
@@ -1015,7 +1114,8 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
                 last, last_idx = q, idx
             continuation = None
             continue
-        reach = _reported_mood(sent)
+        # The mood is read only where a quote is close enough to be continued: most sentences are not.
+        reach = _reported_mood(sent) if last is not None and idx - last_idx <= _MAX_REACH else 0
         if last is not None and reach > 0 and idx - last_idx <= reach:
             end = s1
             while end > s0 and body[end - 1] in " .!?":
@@ -1043,6 +1143,17 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
         else:
             continuation = None
 
+    # "Bis vor zwei Jahren sei es der „Normalfall“ gewesen, sagte X": a withheld word inside an
+    # attributed indirect quote is the speaker's own wording, a partial direct quote.
+    for qs, qe in withheld:
+        # Only a speaker's own statement, not a medium's report or a document ("laut …", "berichtete").
+        encl = next((o for o in quotes if o.qtype == "indirect" and o.mention and o.start <= qs and qe <= o.end
+                     and o.cue and o.cue not in _ATTRIBUTION_CUES and not o.cue.startswith(_MEDIUM_CUES)), None)
+        before = body[max(0, qs - 25) : max(0, qs - 1)].split()
+        if encl is not None and not _is_title_like_name(body[qs:qe]) and body[qe + 1 : qe + 2] != "-" \
+                and not (before and before[-1].lower() in _SOURCE_PREPOSITIONS) \
+                and not (encl.mention_pos <= qs < encl.mention_pos + len(encl.mention)):
+            quotes.append(_Quote(qs, qe, "direct", encl.cue, encl.mention, encl.mention_pos, antecedent=encl.antecedent))
     # An indirect quote that is mostly a direct quote's words (with its marks) repeats it.
     quotes = [q for q in quotes if q.qtype == "direct" or not _mostly_direct(body, q, direct_spans)]
     # A subject that cannot speak ("Die vergangenen Verhandlungen", "Um Fortschritte") is no source:
@@ -1060,17 +1171,22 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
         if q.mention is None and not q.speakerless:
             encl = next((o for o in quotes if o is not q and o.start <= q.start and q.end <= o.end and o.mention), None)
             nxt = _attributed_next(body, q, directs) if q.qtype == "direct" else None
+            # What the source's mention stands for ("Demnach", "nach eigenen Angaben") comes along.
             if encl is not None:
                 q.mention, q.mention_pos, q.cue = encl.mention, encl.mention_pos, q.cue or encl.cue
+                q.antecedent = encl.antecedent
             elif nxt is not None:
                 # „Satz eins.“ „Satz zwei“, sagte X: the attribution after the next part covers both.
                 q.mention, q.mention_pos, q.cue = nxt.mention, nxt.mention_pos, nxt.cue
+                q.antecedent = nxt.antecedent
             elif q.qtype == "direct" and (framed := _embedded_subject(body, sentence_of(q.start), q, names)):
                 q.mention, q.mention_pos = framed
             elif prev is not None and prev.mention and q.start - prev.end < 400:
-                q.mention, q.mention_pos = prev.mention, prev.mention_pos
+                q.mention, q.mention_pos, q.antecedent = prev.mention, prev.mention_pos, prev.antecedent
         prev = q
 
+    if not quotes:
+        return []  # nothing to resolve: the resolver's index of names and roles is not built
     subject_cache: dict[int, tuple[int, str] | None] = {}
 
     def subjects_before(pos: int) -> list[tuple[int, str]]:

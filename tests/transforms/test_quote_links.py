@@ -82,3 +82,19 @@ def test_repeated_quote_within_one_article_is_not_a_second_printing():
     )
     groups = dict(quote_group_ids(quotes, _articles([("a", None)])).iter_rows())
     assert groups == {"q1": "q1", "q2": "q2"}
+
+
+def test_most_mentioned_entity_wins_and_ties_go_to_the_first_named():
+    quotes = _quotes(
+        [
+            {"quote_id": "q1", "article_id": "a", "text": "x", "speaker": "Max Roth"},
+            {"quote_id": "q2", "article_id": "b", "text": "y", "speaker": "Roth"},
+        ]
+    )
+    mentions = _mentions(
+        [
+            ("a", "Max Roth", "PER", "R1"), ("a", "Max Roth", "PER", "R2"), ("a", "Max Roth", "PER", "R2"),
+            ("b", "Eva Roth", "PER", "E"), ("b", "Max Roth", "PER", "M"),
+        ]
+    )
+    assert speakers_linked_to_entities(quotes, mentions)["speaker_entity_id"].to_list() == ["R2", "E"]

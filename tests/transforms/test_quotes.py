@@ -353,6 +353,72 @@ def test_multi_sentence_and_split_direct_quotes_take_the_attribution_after_them(
 
 
 @pytest.mark.skipif(not (DATA_DIR / "dev").is_dir(), reason=f"quote gold absent: {DATA_DIR / 'dev'} not found")
+def test_quoted_name_after_the_quote_is_its_speaker() -> None:
+    body = "„Er war der kreative Kopf der Band. Er ging zu früh“,   schrieb „Die Tagespost“ in einem Nachruf."
+    q = _by_text(body)["Er war der kreative Kopf der Band. Er ging zu früh"]
+    assert q["cue"] == "schrieb"
+    assert "Tagespost" in q["speaker_mention"]
+
+
+def test_heisst_es_with_an_adverb_names_the_document() -> None:
+    body = "„Die Lage bleibt ernst und wir rufen zur Ruhe auf“, heißt es dazu in einer Mitteilung des Vereins."
+    q = _by_text(body)["Die Lage bleibt ernst und wir rufen zur Ruhe auf"]
+    assert "Mitteilung des Vereins" in q["speaker_mention"]
+
+
+def test_a_regnal_number_does_not_end_the_sentence_of_a_partial_quote() -> None:
+    body = (
+        "„Er hat viel bewegt“, sagte Regierungssprecher Paul Weber. "
+        "Später sagte die Kanzlerin Anna Roth vor der Presse, Benedikt XVI. „bleibt einer der großen Denker“."
+    )
+    q = _by_text(body)["bleibt einer der großen Denker"]
+    assert q["speaker"] == "Anna Roth"
+
+
+def test_back_reference_with_a_modal_verb_names_the_speaker_of_the_quote_before() -> None:
+    body = "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Lang am Dienstag einräumen."
+    q = _by_text(body)["Ja, es gibt Zumutungen."]
+    assert q["speaker"].startswith("Peter Lang")
+    assert q["cue"] == "einräumen"
+
+
+def test_a_name_closing_a_list_before_a_colon_introduces_its_words() -> None:
+    body = (
+        "Viele gratulierten dem Preisträger, etwa die Kanzlerin, und der norwegische Ministerpräsident "
+        "Lars Berg: „Der Preis kommt nicht zu früh. Es ist richtig so.“"
+    )
+    q = _by_text(body)["Der Preis kommt nicht zu früh. Es ist richtig so."]
+    assert q["speaker"] == "Lars Berg"
+
+
+def test_own_statements_resolve_to_the_subject_and_carry_to_following_quotes() -> None:
+    body = (
+        "Der Bruder des Bischofs, Georg Hansen, war nach eigenem Bekunden seit langem eingeweiht. "
+        "„Mein Bruder wünscht sich im Alter mehr Ruhe.“"
+    )
+    quotes = extract_quotes(body)
+    indirect = next(q for q in quotes if q["quote_type"] == "indirect")
+    assert indirect["speaker_mention"] == "eigenem Bekunden"  # what the text says
+    assert indirect["speaker"] == "Georg Hansen"  # who that is
+    direct = next(q for q in quotes if q["quote_type"] == "direct")
+    assert direct["speaker"] == "Georg Hansen"
+
+
+def test_a_single_marked_word_inside_reported_speech_is_a_partial_quote() -> None:
+    body = "Bis vor zwei Jahren sei das der „Normalfall“ gewesen, sagte der Schiedsrichter Max Roth der Zeitung."
+    q = _by_text(body)["Normalfall"]
+    assert q["quote_type"] == "direct"
+    assert q["speaker"] == "Max Roth"
+    # The same word in a sentence nobody says is a scare quote, and a medium in marks stays a name.
+    assert "Normalfall" not in _by_text("Für viele Pendler ist der Stau der „Normalfall“ geworden.")
+    assert "Tagesspiegel" not in _by_text("Der Minister sei laut „Tagesspiegel“ verärgert, sagte ein Sprecher.")
+
+
+def test_a_capitalised_judgement_after_als_is_a_quote() -> None:
+    body = "Seine Werke werden von Kritikern als „Meilensteine in der Geschichte der Musik“ bezeichnet."
+    assert "Meilensteine in der Geschichte der Musik" in _by_text(body)
+
+
 def test_dev_set_floor() -> None:
     scores = evaluate(load_split(DATA_DIR / "dev"))
     _, _, f1 = scores["quote"]
