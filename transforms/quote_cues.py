@@ -331,7 +331,8 @@ REPORTED_VERBS: frozenset[str] = frozenset(
     bedauerte appellierte appelliert plädierte plädiert verlangte verlangten mahnte versprach räumte
     wies warf warfen wirft werfen bestätigte bestätigten dementiert beschuldigte schätzt schätzte
     schätzen beziffert bezifferte bezifferten vermutet vermutete vermuten befürchtet befürchtete
-    befürchten bemängelt bemängelte bemängelten verglich berichtete berichteten berichtet""".split()
+    befürchten bemängelt bemängelte bemängelten verglich berichtete berichteten berichtet sprechen
+    berichten empfahl empfiehlt verwies verweist verwiesen klagte klagten klagt klagen""".split()
 )
 
 

@@ -60,15 +60,15 @@ _OPENING_MARKS = "„“\"»«‚›"
 # Head nouns of a source phrase after "nach" ("nach Angaben", "nach Polizeiangaben", "nach Ansicht").
 SOURCE_HEAD_RE = re.compile(
     r"(?i)(?:angaben|aussagen?|berichte?n?|informationen|ansicht|auffassung|meinung|darstellung|"
-    r"darstellungen|worten|einschätzungen?|schätzungen?|erkenntniss(?:en?)?|erkenntnisstand|"
-    r"meldungen?|mitteilungen?|auskunft|auskünften|recherchen|ermittlungen|untersuchungen?|"
-    r"ergebniss(?:en?)?|prognosen?|zählungen?|umfragen?|erfahrungen|berechnungen|analysen?|"
-    r"auswertungen?|hochrechnungen?|planungen|plänen|veröffentlichungen?|vorhersagen?|"
-    r"nachrichten?|studien?|studie|schilderungen?|zeugenaussagen|überzeugung|vorstellungen?|"
-    r"willen|gutachten|beobachtungen|statistiken?|quellen|kenntnis|kenntnissen|lesart|urteil|"
-    r"ankündigung|interpretation|vermutungen?|spekulationen|gerüchten|sicht|meinungen|"
-    r"expertenmeinung|bekunden|bekundungen|verlautbarungen?|vernehmen|einschätzung|stellungnahmen?|"
-    r"erklärungen?|idee|ideen|vorschlag|vorschlägen|konzept|entwurf|wunsch|forderungen?|beschluss|"
+    r"darstellungen|worten|einschätzung(?:en)?|schätzung(?:en)?|erkenntniss(?:en?)?|erkenntnisstand|"
+    r"meldung(?:en)?|mitteilung(?:en)?|auskunft|auskünften|recherchen|ermittlungen|untersuchung(?:en)?|"
+    r"ergebniss(?:en?)?|prognosen?|zählung(?:en)?|umfragen?|erfahrungen|berechnungen|analysen?|"
+    r"auswertung(?:en)?|hochrechnung(?:en)?|planungen|plänen|veröffentlichung(?:en)?|vorhersagen?|"
+    r"nachricht(?:en)?|studien?|studie|schilderung(?:en)?|zeugenaussagen|überzeugung|vorstellung(?:en)?|"
+    r"willen|gutachten|beobachtungen|statistik(?:en)?|quellen|kenntnis|kenntnissen|lesart|urteil|"
+    r"ankündigung|interpretation|vermutung(?:en)?|spekulationen|gerüchten|sicht|meinungen|"
+    r"expertenmeinung|bekunden|bekundungen|verlautbarung(?:en)?|vernehmen|einschätzung|stellungnahmen?|"
+    r"erklärung(?:en)?|idee|ideen|vorschlag|vorschlägen|konzept|entwurf|wunsch|forderung(?:en)?|beschluss|"
     r"worten|aussagen|darstellungen|befund|befunden|berechnung|rechnungen|kalkulationen|"
     r"sprechers?|sprecherin|experten|expertin|beobachtern|augenzeugen|zeugen|kreisen|insidern)$"
 )
@@ -584,13 +584,6 @@ def subject_before(text: str, start: int, verb_start: int, verb: str,
             and (toks[3][0].lower() in _PRONOUN_SUBJECTS or toks[3][0].lower() in _DETS):
         # "…, in dessen Folge das Gericht festgestellt hatte": past the relative phrase.
         return speaker_phrase(text, toks[3][1])
-    for k in (range(len(toks) - 1, 0, -1) if __import__("os").environ.get("COORD") else []):
-        # "…, und die Hongkonger befürchten, …": a coordinated clause has its own subject.
-        if toks[k][0].lower() in ("und", "aber", "doch", "denn", "sondern", "oder") and k + 1 < len(toks):
-            got = speaker_phrase(text, toks[k + 1][1])
-            if got is not None and got[1] >= toks[-1][1] + len(toks[-1][0]) - 1:
-                return got
-            break
     if _is_adverb(w) or low in _AUX or low in _TIME_HEADS:
         # Adverbial first ("Am Montag hat der Minister erklärt", "Ende Dezember hatte der Minister
         # erklärt"): subject after the finite verb.

@@ -10,7 +10,8 @@ Rule-based, pure Python, in three passes over an article:
    dass-, Konjunktiv- or zu-clause; prepositional attribution (laut X, nach Angaben von X,
    X zufolge, seiner Ansicht nach, so X, wie X sagte); "Demnach …"; "Dies bestätigte X." (the
    previous sentence); reported speech (X kritisierte Y); and continuation sentences in
-   Konjunktiv without a cue of their own, attributed to the source in force.
+   Konjunktiv without a cue of their own, attributed to the source in force (a run of them is one
+   quote); a Konjunktiv I main clause far from any quote takes the nearest cue's speaker.
 3. Speaker resolution within the article (`quote_speakers`). A subject that cannot speak (an
    event, a thing, an adverbial: "Die Verhandlungen hätten … offenbart") is no source; such a
    quote takes its speaker from its context like one without a cue.
@@ -112,13 +113,15 @@ class _Quote:
     speakerless: bool = False
     # What an anaphoric mention ("Demnach") stands for, for resolution: (mention, offset).
     antecedent: tuple[str, int] | None = None
+    # True for a sentence that continues the last quote's speech without a cue of its own.
+    continues: bool = False
 
 
 # How many sentences after the last quote a sentence may continue it, by its mood: Konjunktiv I
 # carries reported speech far; Konjunktiv II and "soll" are often the writer's own, so only close by.
 _REACH_KONJUNKTIV_I = 5
 _REACH_KONJUNKTIV_II = 2
-_REACH_SOLL = 2
+_REACH_SOLL = 1
 _MAX_REACH = max(_REACH_KONJUNKTIV_I, _REACH_KONJUNKTIV_II, _REACH_SOLL)
 _CONDITIONAL_RE = re.compile(r"(?i)(?<![\w-])(?:wenn|falls|als ob|sonst|ansonsten)(?![\w-])")
 _SOLL_RE = re.compile(r"(?<![\w-])(?:soll|sollen)(?![\w-])")
@@ -155,13 +158,66 @@ def _reported_mood(sent: str) -> int:
     """A sentence -> how far (in sentences) it may be from the last quote to continue it; 0 = not reported."""
     if _FIRST_PERSON_RE.search(sent):
         return 0  # "ich habe", "wir werden": unmarked first person, not Konjunktiv
+    # Konjunktiv II and "soll" count only in the main clause (up to the first comma): in a relative
+    # or subordinate clause ("ein Leitfaden, wie damit umgegangen werden soll") they are the writer's.
+    comma = re.search(r"[,;:–]", sent)
+    main = sent[: comma.start()] if comma else sent
     if first_konjunktiv_i(sent) or _v2_konjunktiv(sent):
         return _REACH_KONJUNKTIV_I
-    if first_konjunktiv(sent) and not _CONDITIONAL_RE.search(sent):
+    if first_konjunktiv(main) and not _CONDITIONAL_RE.search(sent):
         return _REACH_KONJUNKTIV_II
-    if _SOLL_RE.search(sent):
+    if _SOLL_RE.search(main):
         return _REACH_SOLL
     return 0
+
+
+_GAP_MERGE_RE = re.compile(r"^[\s.!?;:]*$")
+
+
+def _merge_continuations(body: str, quotes: list[_Quote]) -> list[_Quote]:
+    """Quotes -> the same, with each run of continuation sentences joined into one quote.
+
+    Reported speech that runs on over several sentences without a new cue is one statement (and
+    annotated as one); a continuation joins the continuation right before it when only sentence
+    punctuation and whitespace lie between them and the source is the same. A quote with its own
+    cue stays apart: it begins inside its sentence, after the cue.
+    """
+    out: list[_Quote] = []
+    prev: _Quote | None = None
+    for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        if q.qtype != "indirect":
+            out.append(q)
+            continue
+        if prev is not None and q.continues and prev.continues and prev.end <= q.start \
+                and _GAP_MERGE_RE.match(body[prev.end : q.start]) and q.mention in (None, prev.mention):
+            prev.end = q.end
+            continue
+        out.append(q)
+        prev = q
+    return out
+
+
+def _orphan_report(sent: str) -> bool:
+    """A sentence -> whether its main clause is in Konjunktiv I (reported even without a quote before)."""
+    if _FIRST_PERSON_RE.search(sent) or len(sent.split()) < 5:
+        return False
+    comma = re.search(r"[,;:]", sent)
+    main = sent[: comma.start()] if comma else sent
+    return bool(first_konjunktiv_i(main) or _v2_konjunktiv(main))
+
+
+def _cue_source_before(body: str, sentences: list[tuple[int, int]], idx: int,
+                       names: frozenset[str]) -> tuple[str | None, int]:
+    """Sentences and an index -> (mention, offset) of the speaker of the nearest speech or reported
+    verb in the three sentences before, else (None, -1)."""
+    for k in range(idx - 1, max(-1, idx - 4), -1):
+        p0, p1 = sentences[k]
+        sent = body[p0:p1]
+        for vm in speech_verbs(sent) + ([m] if (m := first_reported_verb(sent)) else []):
+            got = _speaker_for_verb(sent, p0, vm.start(), vm.end(), names)
+            if got is not None and _likely_source(got[0], names):
+                return got
+    return None, -1
 
 
 def _sentences(body: str) -> list[tuple[int, int]]:
@@ -811,10 +867,12 @@ def _noun_or_stance_quote(sent: str, s0: int, inside_direct: Callable[[int], boo
 _REPORTED_PARTICLE_RE = re.compile(
     r"(?<![\w-])(?:kündigte|kündigten|kündigt|lehnte|lehnten|lehnt|rief|riefen|ruft|schlug|schlugen|"
     r"schlägt|sprach\s+sich|sprachen\s+sich|spricht\s+sich|setzte\s+sich|setzten\s+sich|"
-    r"setzt\s+sich|wies|wiesen|weist)(?![\w-])"
+    r"setzt\s+sich|wies|gab|gaben|gibt|regte|regten|regt|geht|gehen|ging|gingen|wiesen|weist)(?![\w-])"
 )
+# Stem -> the particle that must close the clause ("gab … bekannt", "regte … an", "geht von … aus").
 _REPORTED_PARTICLES = {"kündig": "an", "lehn": "ab", "rief": "auf", "ruft": "auf", "schl": "vor",
-                       "sprach": "aus", "spricht": "aus", "setz": "ein", "wies": "zurück", "weist": "zurück"}
+                       "sprach": "aus", "spricht": "aus", "setz": "ein", "wies": "zurück", "weist": "zurück",
+                       "gab": "bekannt", "gibt": "bekannt", "regt": "an", "geh": "aus", "ging": "aus"}
 
 
 def _reported_particle_verb(sent: str) -> re.Match[str] | None:
@@ -1136,10 +1194,36 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
                 # "Ein Augenzeuge schilderte, Soldaten hätten …": the main clause is the writer's and
                 # names its own source; only the clause after the comma is reported.
                 mention, mpos = sent[own[0] : own[1]], s0 + own[0]
-            continuation = _Quote(s0, end, "indirect", None, mention, mpos)
+            continuation = _Quote(s0, end, "indirect", None, mention, mpos, continues=True)
             quotes.append(continuation)
             quoted_sentences.add(idx)
             last_idx = idx
+        elif (last is None or idx - last_idx > _REACH_KONJUNKTIV_I) and _orphan_report(sent):
+            # A main clause in Konjunktiv I with no quote in reach still reports someone's words
+            # ("Auch sei die Dokumentation nicht erfolgt."): its source is the speaker of the nearest
+            # speech verb in the three sentences before, else the nearest subject that can speak.
+            end = s1
+            while end > s0 and body[end - 1] in " .!?":
+                end -= 1
+            mention, mpos = _cue_source_before(body, sentences, idx, names)
+            for k in range(idx - 1, max(-1, idx - 3), -1):
+                if mention is not None:
+                    break
+                p0, p1 = sentences[k]
+                got = _speaker_subject(body[p0:p1], 0, p1 - p0, names)
+                if got is not None and _likely_source(body[p0 + got[0] : p0 + got[1]], names):
+                    mention, mpos = body[p0 + got[0] : p0 + got[1]], p0 + got[0]
+            own = _own_source(sent, names)
+            if own is not None:
+                mention, mpos = sent[own[0] : own[1]], s0 + own[0]
+            if mention is None:
+                # No source in sight: more likely the writer's own Konjunktiv than someone's report.
+                continuation = None
+                continue
+            continuation = _Quote(s0, end, "indirect", None, mention, mpos, continues=True)
+            quotes.append(continuation)
+            quoted_sentences.add(idx)
+            last, last_idx = continuation, idx
         else:
             continuation = None
 
@@ -1154,6 +1238,7 @@ def extract_quotes(body: str) -> list[dict[str, object]]:
                 and not (before and before[-1].lower() in _SOURCE_PREPOSITIONS) \
                 and not (encl.mention_pos <= qs < encl.mention_pos + len(encl.mention)):
             quotes.append(_Quote(qs, qe, "direct", encl.cue, encl.mention, encl.mention_pos, antecedent=encl.antecedent))
+    quotes = _merge_continuations(body, quotes)
     # An indirect quote that is mostly a direct quote's words (with its marks) repeats it.
     quotes = [q for q in quotes if q.qtype == "direct" or not _mostly_direct(body, q, direct_spans)]
     # A subject that cannot speak ("Die vergangenen Verhandlungen", "Um Fortschritte") is no source:

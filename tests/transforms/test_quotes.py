@@ -215,7 +215,7 @@ def test_demnach_and_back_reference() -> None:
     assert back["speaker_mention"] == "die Hafenbehörde"
 
 
-def test_continuation_per_sentence_and_not_first_person() -> None:
+def test_continuation_run_is_one_quote_and_not_first_person() -> None:
     body = (
         "Die Sprecherin Jana Roth sagte, die Zahlen seien gut. Das Unternehmen plane neue Stellen. "
         "Der Umsatz wachse weiter. Ich habe davon gehört. Das Wetter war schön."
@@ -223,8 +223,7 @@ def test_continuation_per_sentence_and_not_first_person() -> None:
     indirect = [q for q in extract_quotes(body) if q["quote_type"] == "indirect"]
     assert [q["text"] for q in indirect] == [
         "die Zahlen seien gut",
-        "Das Unternehmen plane neue Stellen",
-        "Der Umsatz wachse weiter",
+        "Das Unternehmen plane neue Stellen. Der Umsatz wachse weiter",
     ]
     assert {q["speaker"] for q in indirect} == {"Jana Roth"}
 
@@ -433,3 +432,36 @@ def test_dev_set_floor() -> None:
 def test_evaluation_command_skips_without_data(tmp_path, capsys) -> None:
     assert main(["--data", str(tmp_path)]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_modal_in_relative_clause_does_not_continue() -> None:
+    body = (
+        "Der Sprecher Paul Weber sagte, die Brücke sei sicher. "
+        "Die Stadt legte einen Plan vor, der die Sanierung regeln soll."
+    )
+    indirect = [q for q in extract_quotes(body) if q["quote_type"] == "indirect"]
+    assert [q["text"] for q in indirect] == ["die Brücke sei sicher"]
+
+
+def test_orphan_konjunktiv_takes_the_nearest_cue_source() -> None:
+    body = (
+        "Der Hafen blieb am Montag geschlossen. Die Lotsen hatten ihre Arbeit niedergelegt. "
+        "Als Grund gab die Hafenbehörde einen Sturm an. Das Wetter war schlecht. Es folgten Gespräche. "
+        "Der Sturm habe mehrere Kräne beschädigt."
+    )
+    orphan = [q for q in extract_quotes(body) if q["text"].startswith("Der Sturm habe")]
+    assert len(orphan) == 1 and orphan[0]["speaker_mention"] == "die Hafenbehörde"
+    # Without a source in sight, a lone Konjunktiv is left alone.
+    assert extract_quotes("Der Hafen blieb geschlossen. Der Sturm habe mehrere Kräne beschädigt.") == []
+
+
+def test_reported_speech_with_closing_particle_and_plural_verbs() -> None:
+    gab = _one("Am Abend gab die Reederei die Einstellung der Fährlinie bekannt.")
+    assert gab["speaker_mention"] == "die Reederei"
+    sprechen = _one("Die Veranstalter sprechen von mehr als tausend Teilnehmern.")
+    assert sprechen["speaker_mention"] == "Die Veranstalter"
+
+
+def test_source_heads_in_singular_after_nach() -> None:
+    got = _one("Nach einer Schätzung des Verbands fehlen im Land zehntausend Pflegekräfte.")
+    assert got["cue"] == "nach" and "Verbands" in got["speaker_mention"]
