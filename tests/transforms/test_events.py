@@ -36,6 +36,11 @@ ENTITIES = {
 }
 
 
+def _events_of(articles: list[dict], entities: dict[str, tuple[str, str]] = ENTITIES) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Article rows + {surface: (type, entity_id)} -> the extractor's (events, event_mentions, event_participants)."""
+    return events_from_articles(*_frames(articles, entities))
+
+
 def test_a_dated_meeting_gets_its_day_place_participants_and_status():
     body = (
         "Die Außenministerin Ana Ribeiro will am Donnerstag in Lissabon mit Vertretern aus Chile zu Gesprächen "
@@ -91,8 +96,7 @@ def test_without_a_publication_date_relative_days_stay_unresolved_unless_the_sto
     undated = _article("u", "Am Mittwoch soll in Lissabon ein Treffen mit Chile stattfinden.", None, story_id="s1")
     dated = _article("d", "Am Mittwoch soll in Lissabon ein Treffen mit Chile stattfinden.", datetime(2023, 5, 8, 9), story_id="s1")
     alone = _article("x", "Am Mittwoch soll in Lissabon ein Treffen mit Chile stattfinden.", None, story_id="s2")
-    articles, mentions = _frames([undated, dated, alone], ENTITIES)
-    events, event_mentions, _ = events_from_articles(articles, mentions)
+    events, event_mentions, _ = _events_of([undated, dated, alone])
     # The undated article of the same story joins; the one of another story keeps its event undated.
     assert sorted(events["start_date"].to_list(), key=str) == [date(2023, 5, 10), None]
     dated_event = events.filter(pl.col("start_date").is_not_null())["event_id"].item()
@@ -105,15 +109,13 @@ def test_interviews_press_conferences_and_court_hearings_are_not_events():
         "Das sagte Ribeiro am Montag im Gespräch mit der Zeitung. Am Dienstag gab sie in Lissabon eine "
         "Pressekonferenz. Die Gerichtsverhandlung gegen den Fischereiverband beginnt am Freitag."
     )
-    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 10, 9))], ENTITIES)
-    events, event_mentions, participants = events_from_articles(articles, mentions)
+    events, event_mentions, participants = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
     assert events.height == event_mentions.height == participants.height == 0
 
 
 def test_a_saying_date_is_not_the_event_date():
     body = "Die Gespräche in Lissabon seien schwierig gewesen, sagte Ribeiro am Sonntag."
-    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 8, 9))], ENTITIES)
-    events, _, _ = events_from_articles(articles, mentions)
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 8, 9))])
     assert events.select("location", "start_date", "date_precision").rows() == [("Lissabon", None, None)]
 
 
@@ -122,15 +124,13 @@ def test_hypothetical_and_cancelled_meetings_are_not_events():
         "Ein Treffen mit Chile in Lissabon wäre sinnvoll, sagte Ribeiro. "
         "Der für Mittwoch geplante Gipfel in Lissabon wurde abgesagt."
     )
-    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 8, 9))], ENTITIES)
-    events, _, _ = events_from_articles(articles, mentions)
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 8, 9))])
     assert events.height == 0
 
 
 def test_a_range_sets_start_and_end():
     body = "Der Gipfel in Lissabon findet vom 12. bis 14. Juni statt, Chile nimmt teil."
-    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 8, 9))], ENTITIES)
-    events, _, _ = events_from_articles(articles, mentions)
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 8, 9))])
     assert events.select("event_type", "start_date", "end_date").rows() == [("summit", date(2023, 6, 12), date(2023, 6, 14))]
 
 
@@ -147,15 +147,13 @@ def test_a_statement_date_before_the_event_word_and_far_dates_do_not_date_it():
         "Am 3. Mai hatte der Fischereiverband einen langen Antrag eingebracht, in dem über viele Seiten hinweg "
         "Fangquoten, Schonzeiten, Hafengebühren und Entschädigungen für Küstenorte gefordert werden und der in die Verhandlungen mit Chile einfließen soll."
     )
-    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 8, 9))], ENTITIES)
-    events, _, _ = events_from_articles(articles, mentions)
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 8, 9))])
     assert events["start_date"].to_list() == [None]
 
 
 def test_an_absolute_date_beats_a_nearer_relative_one():
     body = "Zur Sitzung am Abend des 23.06.2023 kam der Fischereiverband in Lissabon zusammen."
-    articles, mentions = _frames([_article("a", body, datetime(2023, 6, 24, 9))], ENTITIES)
-    events, _, _ = events_from_articles(articles, mentions)
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 6, 24, 9))])
     assert events.select("event_type", "start_date").rows() == [("session", date(2023, 6, 23))]
 
 
@@ -179,8 +177,7 @@ def test_words_that_only_look_like_events_make_none():
         "Die Zahl der telefonierten Minuten stieg 2022 in Portugal. "
         "Das Thema steht am Montag in jeder Sitzung des Fischereiverbands an."
     )
-    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 17, 9))], ENTITIES)
-    events, _, _ = events_from_articles(articles, mentions)
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 17, 9))])
     assert events.is_empty()
 
 
@@ -205,8 +202,7 @@ def test_bounds_intentions_and_other_sentences_do_not_date_the_event():
 def test_a_year_inside_a_name_does_not_date_the_event():
     body = "Ribeiro traf sich in Lissabon mit Vertretern von Global 2000."
     entities = {**ENTITIES, "Global 2000": ("ORG", "O-global")}
-    articles, mentions = _frames([_article("a", body, None)], entities)
-    events, _, participants = events_from_articles(articles, mentions)
+    events, _, participants = _events_of([_article("a", body, None)], entities)
     assert events.select("event_type", "start_date", "location").rows() == [("meeting", None, "Lissabon")]
     assert "O-global" in set(participants["entity_id"])
 
@@ -237,8 +233,7 @@ def test_parties_named_as_parts_of_a_compound_join_the_event():
         "Portugal und Chile streiten über Fangquoten. "
         "Am Montag kamen die Portugal-Chile-Delegationen in Lissabon zusammen, die Chile-Krise blieb Thema."
     )
-    articles, mentions = _frames([_article("a", body, datetime(2023, 5, 17, 9))], ENTITIES)
-    _, _, participants = events_from_articles(articles, mentions)
+    _, _, participants = _events_of([_article("a", body, datetime(2023, 5, 17, 9))])
     assert set(participants["entity_id"]) == {"L-pt", "L-cl"}
     # A topic compound names no party.
     named = {"chile": "L-cl", "portugal": "L-pt"}
@@ -248,8 +243,7 @@ def test_parties_named_as_parts_of_a_compound_join_the_event():
 
 def test_the_venue_may_follow_its_kind():
     body = "Am 10. Juli findet in der portugiesischen Hauptstadt Lissabon eine Konferenz mit Chile statt."
-    articles, mentions = _frames([_article("a", body, datetime(2023, 6, 21, 9))], ENTITIES)
-    events, _, _ = events_from_articles(articles, mentions)
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 6, 21, 9))])
     assert events.select("event_type", "start_date", "location").rows() == [("conference", date(2023, 7, 10), "Lissabon")]
 
 
@@ -279,7 +273,6 @@ def test_a_date_inside_a_participle_attribute_dates_only_the_noun_it_modifies():
     other = "Die am Dienstag in Lissabon veröffentlichte Erklärung von Ribeiro begrüßt die Verhandlungen mit Chile."
     own = "Das für Montag in Lissabon geplante Treffen mit Chile findet statt."
     published = datetime(2023, 5, 17, 9)  # a Wednesday
-    articles, mentions = _frames([_article("other", other, published), _article("own", own, published)], ENTITIES)
-    events, event_mentions, _ = events_from_articles(articles, mentions)
+    events, event_mentions, _ = _events_of([_article("other", other, published), _article("own", own, published)])
     rows = dict(events.join(event_mentions, on="event_id").select("article_id", "start_date").rows())
     assert rows == {"other": None, "own": date(2023, 5, 22)}
