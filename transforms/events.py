@@ -259,68 +259,74 @@ def _bounds_period(sentence: str, expression: DateExpression, dates: list[DateEx
     return True
 
 
+def _dates_event(
+    sentence: str, trigger_start: int, trigger_end: int, expression: DateExpression, clause: tuple[int, int], own_dated: bool
+) -> bool:
+    """Event word + a resolved date of its sentence + the word's clause (and whether that clause has a date of its own) -> whether the date can date the event."""
+    in_clause = clause[0] <= expression.start_char < clause[1]
+    if _INFINITIVE_CLAUSE_RE.search(sentence, clause[0], clause[1]) and not in_clause:
+        return False
+    # "sagte er am Sonntag über die Gespräche": the date of the saying.
+    saying = _SPEECH_BEFORE_DATE_RE.search(sentence, 0, expression.start_char)
+    if saying and not saying.start() < trigger_start < expression.start_char:
+        return False
+    # "der Gipfel, der jährlich im Mai stattfindet", "…, auf der im März …": the date belongs to a
+    # recurrence or to a relative clause about something else.
+    if _RECURRING_RE.search(sentence, max(0, min(trigger_start, expression.start_char - 12)), max(trigger_end, expression.end_char)):
+        return False
+    if expression.start_char >= trigger_end and _RELATIVE_CLAUSE_RE.search(sentence, trigger_end, expression.start_char):
+        return False
+    # "Nach der Resolution in der Nacht zum Samstag führten Beratungen …": the date places the
+    # other happening the phrase names, and the event only after (or before) it.
+    if expression.end_char <= trigger_start and _OTHER_HAPPENING_RE.match(
+        sentence, _clause_around(sentence, expression.start_char, expression.end_char)[0], expression.start_char
+    ):
+        return False
+    # "…, kam es heute nach intensiven Verhandlungen zu einer Entscheidung": the date is the
+    # decision's; the event came before it.
+    after_event = _AFTER_EVENT_RE.search(sentence, max(0, trigger_start - 60), trigger_start)
+    if after_event and expression.end_char <= after_event.start():
+        return False
+    # "die Verhandlungen um den Haushalt für 2011", "Budget 2016": the year the subject is for.
+    if expression.precision == "year" and _FOR_YEAR_RE.search(sentence, max(0, expression.start_char - 20), expression.start_char):
+        return False
+    # "der am Dienstag in Mannheim verletzte Spieler reist …": a date inside a participle attribute
+    # dates the noun it modifies ("das für Montag geplante Treffen" dates the Treffen).
+    if _ATTRIBUTE_OPEN_RE.search(sentence, max(0, expression.start_char - 14), expression.start_char):
+        attribute = _ATTRIBUTE_HEAD_RE.match(sentence, expression.end_char)
+        if attribute and attribute.start("head") != trigger_start:
+            return False
+    # "Am Freitag erklärte X das Scheitern des Gipfels": the date belongs to the saying.
+    if expression.end_char <= trigger_start and _SPEECH_VERB_RE.search(sentence, expression.end_char, trigger_start):
+        return False
+    gap = expression.start_char - trigger_end if expression.start_char >= trigger_end else trigger_start - expression.end_char
+    if gap > _MAX_DATE_DISTANCE:
+        return False
+    # (endpos one past the later word's start, so the look-ahead for its digit sees it)
+    if _SENTENCE_BREAK_RE.search(sentence, min(trigger_end, expression.end_char), max(trigger_start, expression.start_char) + 1):
+        return False
+    # "… bei einem Kongress, der am Montag stattfinden sollte, gab es 2015 …": the event's own clause
+    # dates it, even where the date cannot be resolved; a date in another clause is about something else.
+    if own_dated and not in_clause:
+        return False
+    return True
+
+
 def _nearest_date(
     sentence: str, trigger_start: int, trigger_end: int, dates: list[DateExpression], published: date | None = None
 ) -> tuple[DateExpression, DateExpression] | None:
     """Event word position + the sentence's dates (offsets into the sentence) + publication date -> the first and last date it is given."""
-    usable = []
     clause = _clause_around(sentence, trigger_start, trigger_end)
-    in_infinitive = bool(_INFINITIVE_CLAUSE_RE.search(sentence, clause[0], clause[1]))
-    own_dated = any(
-        clause[0] <= e.start_char < clause[1] and (e.value is None or e.precision in _EVENT_PRECISIONS)
-        and not _bounds_period(sentence, e, dates, published)
-        for e in dates
-    )
-    for expression in dates:
-        if expression.start_date is None or expression.precision not in _EVENT_PRECISIONS:
-            continue
-        if _bounds_period(sentence, expression, dates, published):
-            continue
-        if in_infinitive and not clause[0] <= expression.start_char < clause[1]:
-            continue
-        saying = _SPEECH_BEFORE_DATE_RE.search(sentence, 0, expression.start_char)
-        if saying and not saying.start() < trigger_start < expression.start_char:
-            continue
-        # "der Gipfel, der jährlich im Mai stattfindet", "…, auf der im März …": the date belongs to a
-        # recurrence or to a relative clause about something else.
-        if _RECURRING_RE.search(sentence, max(0, min(trigger_start, expression.start_char - 12)), max(trigger_end, expression.end_char)):
-            continue
-        if expression.start_char >= trigger_end and _RELATIVE_CLAUSE_RE.search(sentence, trigger_end, expression.start_char):
-            continue
-        # "Nach der Resolution in der Nacht zum Samstag führten Beratungen …": the date places the
-        # other happening the phrase names, and the event only after (or before) it.
-        if expression.end_char <= trigger_start and _OTHER_HAPPENING_RE.match(
-            sentence, _clause_around(sentence, expression.start_char, expression.end_char)[0], expression.start_char
-        ):
-            continue
-        # "…, kam es heute nach intensiven Verhandlungen zu einer Entscheidung": the date is the
-        # decision's; the event came before it.
-        after_event = _AFTER_EVENT_RE.search(sentence, max(0, trigger_start - 60), trigger_start)
-        if after_event and expression.end_char <= after_event.start():
-            continue
-        # "die Verhandlungen um den Haushalt für 2011", "Budget 2016": the year the subject is for.
-        if expression.precision == "year" and _FOR_YEAR_RE.search(sentence, max(0, expression.start_char - 20), expression.start_char):
-            continue
-        # "der am Dienstag in Mannheim verletzte Spieler reist …": a date inside a participle attribute
-        # dates the noun it modifies ("das für Montag geplante Treffen" dates the Treffen).
-        if _ATTRIBUTE_OPEN_RE.search(sentence, max(0, expression.start_char - 14), expression.start_char):
-            attribute = _ATTRIBUTE_HEAD_RE.match(sentence, expression.end_char)
-            if attribute and attribute.start("head") != trigger_start:
-                continue
-        # "Am Freitag erklärte X das Scheitern des Gipfels": the date belongs to the saying.
-        if expression.end_char <= trigger_start and _SPEECH_VERB_RE.search(sentence, expression.end_char, trigger_start):
-            continue
-        gap = expression.start_char - trigger_end if expression.start_char >= trigger_end else trigger_start - expression.end_char
-        if gap > _MAX_DATE_DISTANCE:
-            continue
-        # (endpos one past the later word's start, so the look-ahead for its digit sees it)
-        if _SENTENCE_BREAK_RE.search(sentence, min(trigger_end, expression.end_char), max(trigger_start, expression.start_char) + 1):
-            continue
-        # "… bei einem Kongress, der am Montag stattfinden sollte, gab es 2015 …": the event's own clause
-        # dates it, even where the date cannot be resolved; a date in another clause is about something else.
-        if own_dated and not clause[0] <= expression.start_char < clause[1]:
-            continue
-        usable.append((_distance(sentence, trigger_start, trigger_end, expression), expression))
+    calendar = [
+        e for e in dates
+        if (e.value is None or e.precision in _EVENT_PRECISIONS) and not _bounds_period(sentence, e, dates, published)
+    ]
+    own_dated = any(clause[0] <= e.start_char < clause[1] for e in calendar)
+    usable = [
+        (_distance(sentence, trigger_start, trigger_end, e), e)
+        for e in calendar
+        if e.start_date is not None and _dates_event(sentence, trigger_start, trigger_end, e, clause, own_dated)
+    ]
     if not usable:
         return None
     best = min(distance for distance, _ in usable)
