@@ -1051,8 +1051,7 @@ def _h_month(m: re.Match, ctx: _Context) -> list[_Raw]:
         nxt = ctx.text[m.end() : m.end() + 2]
         if not (prev and prev[-1] in _MONTH_CUES) and not re.match(r"\s*[/–-]", nxt):
             return []
-    relative = False
-    explicit = False
+    given: tuple[int, bool] | None = None
     out_end = m.end()
     extra: list[_Raw] = []
     if m["year"]:
@@ -1060,24 +1059,35 @@ def _h_month(m: re.Match, ctx: _Context) -> list[_Raw]:
         second = re.search(r"/(\d{2})$", ytxt)
         if second:
             ytxt = ytxt[: second.start()]
-        parsed = _parse_year(ytxt, ctx)
-        if parsed is None:
+        given = _parse_year(ytxt, ctx)
+        if given is None:
             return []
-        year, explicit = parsed
         if second:
             out_end = m.end() - len(second.group())
-            extra.append(_Raw(out_end + 1, m.end(), _fmt_year((year // 100) * 100 + int(second.group(1)))))
-    elif m["yrel"]:
-        year = _year_rel(m["yrel"], ctx)
-        relative = True
+            extra.append(_Raw(out_end + 1, m.end(), _fmt_year((given[0] // 100) * 100 + int(second.group(1)))))
+    return _in_year(
+        m, ctx, given, lambda y: _month_bounds(y, mon), lambda y: _fmt_month(y, mon), out_end, mod, extra
+    )
+
+
+def _in_year(
+    m: re.Match, ctx: _Context, given: tuple[int, bool] | None,
+    bounds: Callable[[int], tuple[dt.date, dt.date] | None], value_of: Callable[[int], str],
+    end: int, mod: str | None, extra: list[_Raw],
+) -> list[_Raw]:
+    """A month or season match + its written year (year, explicit) if any -> its raw values, the year otherwise
+    taken from 'nächsten Jahres' or from the context."""
+    relative = given is None
+    if given is not None:
+        year, explicit = given
     else:
-        relative = True
-        year = ctx.pick_year(m.start(), m.end(), lambda y: _month_bounds(y, mon))
+        explicit = False
+        year = _year_rel(m["yrel"], ctx) if m["yrel"] else ctx.pick_year(m.start(), m.end(), bounds)
     if year is None:
         return [_Raw(m.start(), m.end(), None, True, mod)]
-    value = _fmt_month(year, mon)
+    value = value_of(year)
     ctx.remember(value, explicit, aside=_aside_date(ctx.text, m.start()))
-    return [_Raw(m.start(), out_end, value, relative, mod), *extra]
+    return [_Raw(m.start(), end, value, relative, mod), *extra]
 
 
 def _looks_like_count(text: str, start: int, end: int, n: int, has_kw: bool, ctx: _Context) -> bool:
@@ -1224,15 +1234,14 @@ def _h_season(m: re.Match, ctx: _Context) -> list[_Raw]:
         mod = mod or "START"
     elif low.startswith("spät"):
         mod = mod or "END"
-    relative = False
-    explicit = False
+    given: tuple[int, bool] | None = None
     extra: list[_Raw] = []
     end = m.end()
     if m["year"]:
-        parsed = _parse_year(m["year"], ctx)
-        if parsed is None:
+        given = _parse_year(m["year"], ctx)
+        if given is None:
             return []
-        year, explicit = parsed
+        year = given[0]
         if m["y2"]:
             end = m.start("y2") - 1
             y2 = int(m["y2"])
@@ -1242,17 +1251,9 @@ def _h_season(m: re.Match, ctx: _Context) -> list[_Raw]:
                 extra.append(_Raw(m.start("y2"), m.end(), f"{_fmt_year(y2)}-{code}"))
             else:
                 end = m.end()
-    elif m["yrel"]:
-        year = _year_rel(m["yrel"], ctx)
-        relative = True
-    else:
-        relative = True
-        year = ctx.pick_year(m.start(), m.end(), lambda y: _season_bounds(y, code))
-    if year is None:
-        return [_Raw(m.start(), m.end(), None, True, mod)]
-    value = f"{_fmt_year(year)}-{code}"
-    ctx.remember(value, explicit, aside=_aside_date(ctx.text, m.start()))
-    return [_Raw(m.start(), end, value, relative, mod), *extra]
+    return _in_year(
+        m, ctx, given, lambda y: _season_bounds(y, code), lambda y: f"{_fmt_year(y)}-{code}", end, mod, extra
+    )
 
 
 def _h_quarter(m: re.Match, ctx: _Context) -> list[_Raw]:
