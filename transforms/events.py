@@ -19,6 +19,7 @@ from datetime import date
 
 import polars as pl
 
+from transforms.ner.canonical import capital_country_ids
 from transforms.ner.tokenize import sentences
 from transforms.schemas import EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS, conform, empty_frame
 from transforms.temporal import DateExpression, date_expressions, tense_of
@@ -216,6 +217,11 @@ _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:in|auf|an|bei|mit|nach|von|vor|unter|während)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s"
     r"|,\s+(?:als|nachdem|bevor|seit|seitdem|weil|obwohl)\s"
 )
+# "Eigentlich sollten die Gespräche erst am Montag starten", "ursprünglich für Juni geplant",
+# "von Montag auf Mittwoch verschoben": a schedule the event no longer keeps.
+_SUPERSEDED_RE = re.compile(r"(?<![\w-])(?:[Ee]igentlich|[Uu]rsprünglich|[Zz]unächst\s+geplant)(?![\w-])")
+_POSTPONED_FROM_RE = re.compile(r"(?<![\w-])von\s+(?:(?:dem|der|den)\s+)?$")
+_POSTPONED_RE = re.compile(r"(?<![\w-])(?:verschoben|verlegt|vertagt|vorgezogen|verschiebt|verlegte|vertagte)(?![\w-])")
 _FOR_YEAR_RE = re.compile(r"(?:(?<![\w-])(?:für|ab)\s+(?:das\s+Jahr\s+)?|(?<![\w-])(?:Haushalt\w*|Budget\w*|Etat\w*|Plan|Programm|Agenda|Vision|Strategie)\s+)$")
 _ATTRIBUTE_OPEN_RE = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:(?:am|vom|im|für|seit)\s+)?$", re.I)
 _ATTRIBUTE_HEAD_RE = re.compile(
@@ -312,6 +318,19 @@ def _dates_event(
     return True
 
 
+def _superseded(sentence: str, expression: DateExpression, dates: list[DateExpression]) -> bool:
+    """Sentence + one of its dates + all of them -> whether the text gives that date as a schedule since changed."""
+    clause = _clause_around(sentence, expression.start_char, expression.end_char)
+    if _POSTPONED_FROM_RE.search(sentence, max(clause[0], expression.start_char - 12), expression.start_char):
+        return bool(_POSTPONED_RE.search(sentence, clause[0], clause[1]))
+    # The marker must come before this date with no other date between ("das ursprünglich für
+    # Montag geplante Treffen findet am Mittwoch statt" keeps Mittwoch).
+    marker = None
+    for marker in _SUPERSEDED_RE.finditer(sentence, clause[0], expression.start_char):
+        pass
+    return marker is not None and not any(marker.end() <= other.start_char < expression.start_char for other in dates)
+
+
 def _nearest_date(
     sentence: str, trigger_start: int, trigger_end: int, dates: list[DateExpression], published: date | None = None
 ) -> tuple[DateExpression, DateExpression] | None:
@@ -319,7 +338,9 @@ def _nearest_date(
     clause = _clause_around(sentence, trigger_start, trigger_end)
     calendar = [
         e for e in dates
-        if (e.value is None or e.precision in _EVENT_PRECISIONS) and not _bounds_period(sentence, e, dates, published)
+        if (e.value is None or e.precision in _EVENT_PRECISIONS)
+        and not _bounds_period(sentence, e, dates, published)
+        and not _superseded(sentence, e, dates)
     ]
     own_dated = any(clause[0] <= e.start_char < clause[1] for e in calendar)
     usable = [
@@ -505,13 +526,19 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
             continue
         if m.location_key and m.location_key == mention.location_key:
             return True
-        if set(m.participants) & set(mention.participants):
+        if _parties(m) & _parties(mention):
             return True
         if m.article_id == mention.article_id and (
             mention.article == "definite" or not (m.participants and mention.participants)
         ):
             return True
     return False
+
+
+def _parties(mention: _Mention) -> set[str]:
+    """A mention -> its participants' entity ids, a capital also standing for its country ("Moskau" for Russland)."""
+    capitals = capital_country_ids()
+    return {party for p in mention.participants for party in (p, capitals.get(p, p))}
 
 
 def _places_differ(a: _Mention, b: _Mention) -> bool:
@@ -526,7 +553,26 @@ def _refers_back(undated: _Mention, dated: _Mention) -> bool:
     if undated.article == "definite":
         return True
     # "ein Treffen zwischen Moskau und Washington" after "Rjabkow traf sich mit Sherman" is another event.
-    return not (undated.participants and dated.participants and not set(undated.participants) & set(dated.participants))
+    return not (undated.participants and dated.participants and not _parties(undated) & _parties(dated))
+
+
+def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
+    """An undated mention + its article's dated mentions -> the one it refers back to, if any.
+
+    One at the same place first, then the same kind of event ("die Gespräche" means the talks,
+    not the dinner before them), then the nearest report before it, then the nearest after it (a lead sentence that names the
+    event before the body dates it).
+    """
+    return min(
+        (d for d in dated if _refers_back(undated, d)),
+        key=lambda d: (
+            not (undated.location_key and undated.location_key == d.location_key),
+            d.event_type != undated.event_type,
+            d.sentence_start > undated.sentence_start,
+            abs(d.sentence_start - undated.sentence_start),
+        ),
+        default=None,
+    )
 
 
 def _event_id(founder: _Mention) -> str:
@@ -566,14 +612,17 @@ def events_from_articles(
             if mention.start_date is not None:
                 continue
             # "die Gespräche" later in the article is the dated event it already named.
-            earlier = next((d for d in dated if _refers_back(mention, d)), None)
+            earlier = _referent(mention, dated)
             if earlier is not None:
                 _cluster_of(by_date[(_FAMILY[earlier.event_type], earlier.start_date, earlier.precision)], earlier).append(mention)
                 continue
             if mention.published is None and mention.story_id:
                 # An article without a date may report an event another article of its story dates.
-                story_cluster = next(
-                    (c for c in clusters if any(m.story_id == mention.story_id for m in c) and _refers_back(mention, c[0])), None
+                # Of the story's events it could be, the one its other reports mention most.
+                story_cluster = max(
+                    (c for c in clusters if any(m.story_id == mention.story_id for m in c) and _refers_back(mention, c[0])),
+                    key=len,
+                    default=None,
                 )
                 if story_cluster is not None:
                     story_cluster.append(mention)

@@ -2,7 +2,8 @@ from datetime import date, datetime
 
 import polars as pl
 
-from transforms.events import parties_in_compounds, events_from_articles
+import transforms.events as events_module
+from transforms.events import events_from_articles, parties_in_compounds
 from transforms.schemas import ARTICLES, ENTITY_MENTIONS, EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS
 
 
@@ -276,3 +277,42 @@ def test_a_date_inside_a_participle_attribute_dates_only_the_noun_it_modifies():
     events, event_mentions, _ = _events_of([_article("other", other, published), _article("own", own, published)])
     rows = dict(events.join(event_mentions, on="event_id").select("article_id", "start_date").rows())
     assert rows == {"other": None, "own": date(2023, 5, 22)}
+
+
+def test_a_schedule_the_text_says_has_changed_does_not_date_the_event():
+    published = datetime(2023, 5, 14, 9)  # a Sunday
+    moved = "Das ursprünglich für Montag geplante Treffen mit Chile findet nun am Mittwoch in Lissabon statt."
+    postponed = "Die Verhandlungen mit Chile in Lissabon wurden von Montag auf Donnerstag verschoben."
+    superseded = "Die Gespräche mit Chile in Lissabon beginnen heute. Eigentlich sollten die Gespräche erst am Dienstag beginnen."
+    events, event_mentions, _ = _events_of(
+        [_article("moved", moved, published), _article("postponed", postponed, published), _article("superseded", superseded, published)]
+    )
+    rows = dict(events.join(event_mentions, on="event_id").select("article_id", "start_date").rows())
+    assert rows == {"moved": date(2023, 5, 17), "postponed": date(2023, 5, 18), "superseded": date(2023, 5, 14)}
+    # The superseded schedule is the same talks, not a second event on Tuesday.
+    assert events.height == 3
+
+
+def test_an_undated_mention_refers_back_to_the_nearest_event_of_its_kind_and_place():
+    body = (
+        "Am Montag beginnen in Portugal Gespräche mit Chile. "
+        "Am Dienstag trifft Ribeiro in Lissabon den Fischereiverband zu einem Treffen. "
+        "Das Treffen gilt als schwierig. Beim Treffen soll es um Fangquoten gehen."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 7, 9))])  # a Sunday
+    # "Das Treffen" is the meeting, not the talks named first (which would then read as a meeting).
+    assert sorted(events.select("event_type", "start_date").rows()) == [("meeting", date(2023, 5, 9)), ("talks", date(2023, 5, 8))]
+
+
+def test_a_capital_stands_for_its_country_when_reports_are_matched(monkeypatch):
+    entities = {
+        **ENTITIES, "Moskau": ("LOC", "moskau"), "Russland": ("LOC", "russland"),
+        "Washington": ("LOC", "washington"), "USA": ("LOC", "usa"),
+    }
+    monkeypatch.setattr(events_module, "capital_country_ids", lambda model_dir=None: {"moskau": "russland", "washington": "usa"})
+    dated = _article("d", "Die Gespräche zwischen Moskau und Washington beginnen am Montag.", datetime(2023, 5, 7, 9), story_id="s")
+    other = _article("o", "Am Montag verhandeln Chile und Portugal über Fangquoten.", datetime(2023, 5, 7, 9), story_id="s")
+    undated = _article("u", "Kurz vor Gesprächen zwischen Russland und den USA wächst die Spannung.", None, story_id="s")
+    events, event_mentions, _ = _events_of([dated, other, undated], entities)
+    joined = dict(events.join(event_mentions, on="event_id").select("article_id", "event_id").rows())
+    assert joined["u"] == joined["d"] != joined["o"]

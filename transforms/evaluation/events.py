@@ -474,14 +474,16 @@ def wikinews_articles(paths: list[Path]) -> pl.DataFrame:
     return conform(pl.DataFrame(rows, schema=ARTICLES), ARTICLES)
 
 
-def seed_articles(seeds_dir: Path, file_names: list[str]) -> pl.DataFrame:
-    """Raw seed files -> articles rows, built by the articles layer exactly as the pipeline does."""
+def page_articles(folder: Path, file_names: list[str]) -> pl.DataFrame:
+    """Raw scraped pages -> articles rows with story ids, built by the articles layer as the pipeline does."""
     from transforms.articles import articles_from_documents, line_document_counts
     from transforms.evaluation.articles import read_documents
+    from transforms.stories import FINGERPRINTS, articles_with_story_ids
 
-    documents = read_documents(seeds_dir, file_names)
+    documents = read_documents(folder, file_names)
     articles, _ = articles_from_documents(documents, line_document_counts(documents))
-    return articles
+    no_known_stories = pl.DataFrame(schema={**FINGERPRINTS, "story_id": pl.String})
+    return articles_with_story_ids(articles, no_known_stories)[0]
 
 
 def run_extractor(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame, float]:
@@ -582,7 +584,7 @@ def main(argv: list[str] | None = None) -> int:
         if absent:
             print(f"seed articles missing from {args.seeds}: {', '.join(absent)}", file=sys.stderr)
             return 2
-        inputs[SEEDS_SOURCE] = seed_articles(args.seeds, files)
+        inputs[SEEDS_SOURCE] = page_articles(args.seeds, files)
     for source, subfolder in WIKINEWS_DIRS.items():
         if source not in by_source:
             continue

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from transforms.ner.gazetteer import COUNTRIES_FILE, load_country_names
+from transforms.ner.gazetteer import CAPITALS_FILE, COUNTRIES_FILE, load_country_names
 
 # Transliteration and spelling variants map to one spelling: German and English renderings of
 # Russian/Ukrainian names (Peskow/Peskov, Sergej/Sergey/Sergei, Chodorkowski/Khodorkovsky,
@@ -67,6 +67,15 @@ class Mention:
     entity_type: str
     previous_word: str  # the word before the mention, "" at the start
     next_word: str  # the word after the mention, "" at the end
+
+
+@lru_cache(maxsize=None)
+def capital_country_ids(model_dir: Path | None = None) -> dict[str, str]:
+    """Model folder -> {entity id of a national capital ("Moskau"): entity id of its country ("Russland")}, loaded once."""
+    from transforms.ner.tagger import MODEL_DIR
+
+    names = load_country_names((model_dir or MODEL_DIR) / CAPITALS_FILE)
+    return {entity_id(fold_spelling(capital)): entity_id(fold_spelling(country)) for capital, country in names.items()}
 
 
 def _strip_genitive(word: str, mention: Mention, known_bases: set[str], places: frozenset[str]) -> str:

