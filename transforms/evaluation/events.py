@@ -52,6 +52,8 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_SEEDS = REPO_ROOT / "seeds"
 WIKINEWS_DIR = Path("quotes-wikinews") / "dev"
 SEEDS_SOURCE = "seeds"
+# Raw pages kept beside a gold file, in the folder its "pages_dir" names (relative to the gold file).
+PAGES_SOURCE = "pages"
 WIKINEWS_SOURCE = "quotes-wikinews/dev"
 WIKINEWS_TRAIN_SOURCE = "quotes-wikinews/train"
 # Gold "source" of a Wikinews document -> its folder under the shared data folder.
@@ -347,7 +349,9 @@ def score_documents(
     type_hit: Counter[str] = Counter()
     errors: list[dict] = []
     unlocated: list[dict] = []
-    for document in gold_documents:
+    # (document index, gold occasion, predicted event_id or None) of gold events that name their occasion.
+    occasions: list[tuple[int, str, str | None]] = []
+    for index, document in enumerate(gold_documents):
         file = document["file"]
         article_id = Path(file).stem
         body = bodies.get(article_id)
@@ -373,7 +377,11 @@ def score_documents(
         pairs = match_events(gold, predicted)
         matched_gold = {gi for gi, _ in pairs}
         matched_predicted = {pi for _, pi in pairs}
+        predicted_of = {gi: predicted[pi]["event_id"] for gi, pi in pairs}
         for gi, g in enumerate(gold):
+            counts["gold_dated"] += g["date"] is not None
+            if g.get("occasion"):
+                occasions.append((index, g["occasion"], predicted_of.get(gi)))
             if gi not in matched_gold:
                 error("missed", f"{g['event_type']}: {g['evidence']}", None)
         for pi, p in enumerate(predicted):
@@ -401,6 +409,9 @@ def score_documents(
             counts["location_correct"] += location_correct
             if not location_correct:
                 error(f"location ({where})", g["location"], p["location"] or None)
+            if g["date"] is not None and accurate:
+                counts["gold_dated_right"] += 1
+                counts["gold_dated_right_place"] += location_correct
             tp = participant_matches(g["participants"], p["participants"])
             counts["participants_tp"] += tp
             counts["participants_gold"] += len(g["participants"])
@@ -434,12 +445,35 @@ def score_documents(
             "n_gold": counts["participants_gold"],
             "n_predicted": counts["participants_predicted"],
         },
+        "gold_dated": counts["gold_dated"],
+        "gold_dated_right": counts["gold_dated_right"],
+        "gold_dated_right_place": counts["gold_dated_right_place"],
+        "merging": merge_scores(occasions) if occasions else None,
         "status_accuracy": _ratio(counts["status_correct"], matched) if has_status else None,
         "status_correct": counts["status_correct"],
         "recall_by_type": {t: (type_hit[t], type_total[t]) for t in EVENT_TYPES if type_total[t]},
         "errors": errors,
         "unlocated": unlocated,
     }
+
+
+def merge_scores(occasions: list[tuple[int, str, str | None]]) -> dict:
+    """(document index, gold occasion, predicted event_id or None) per gold event -> pairwise merge P/R/F1 across documents.
+
+    A pair of gold events from two documents is a gold pair when they share an occasion and a
+    predicted pair when both matched the same predicted event; a missed event merges with nothing.
+    """
+    gold_pairs = predicted_pairs = both = 0
+    for i, (doc_a, occasion_a, event_a) in enumerate(occasions):
+        for doc_b, occasion_b, event_b in occasions[i + 1 :]:
+            if doc_a == doc_b:
+                continue
+            same_gold = occasion_a == occasion_b
+            same_predicted = event_a is not None and event_a == event_b
+            gold_pairs += same_gold
+            predicted_pairs += same_predicted
+            both += same_gold and same_predicted
+    return {**_prf(both, predicted_pairs, gold_pairs), "tp": both, "n_gold": gold_pairs, "n_predicted": predicted_pairs}
 
 
 # --- articles for the gold documents ------------------------------------------------------------
@@ -530,11 +564,19 @@ def format_report(source: str, result: dict, show_errors: bool = False) -> str:
         f"{result['dates_predicted']} predicted dates; {result['wrong_date_share_of_matched']:.3f} "
         f"of matched events; target < 0.100)",
         f"  location accuracy  {result['location_accuracy']:.3f}  ({result['location_correct']}/{matched})",
+        f"  dated gold events  {result['gold_dated']}: right date {result['gold_dated_right']}, "
+        f"right date and place {result['gold_dated_right_place']} (missed events count as not right)",
         f"  participants       P {people['precision']:.3f}  R {people['recall']:.3f}  F1 {people['f1']:.3f}  "
         f"({people['tp']} matched of {people['n_predicted']} predicted, {people['n_gold']} gold)",
         f"  status accuracy    {status_line}",
         f"  recall by type     {by_type}",
     ]
+    merging = result.get("merging")
+    if merging:
+        lines.append(
+            f"  merging (pairs of reports across articles)  P {merging['precision']:.3f}  R {merging['recall']:.3f}  "
+            f"F1 {merging['f1']:.3f}  ({merging['tp']} right of {merging['n_predicted']} merged, {merging['n_gold']} gold pairs)"
+        )
     if "extractor_seconds" in result:
         lines.append(f"  extractor time     {result['extractor_seconds']:.2f} s")
     if result["unlocated"]:
@@ -556,7 +598,7 @@ def main(argv: list[str] | None = None) -> int:
         "--data", type=Path, default=DEFAULT_DATA, help="shared data folder (quotes-wikinews/dev and /train)"
     )
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder of the raw seed articles")
-    parser.add_argument("--source", choices=["all", "seeds", "wikinews"], default="all")
+    parser.add_argument("--source", choices=["all", "seeds", "pages", "wikinews"], default="all")
     parser.add_argument("--errors", action="store_true", help="list every miss, spurious event and wrong attribute")
     args = parser.parse_args(argv)
 
@@ -564,13 +606,17 @@ def main(argv: list[str] | None = None) -> int:
     if not gold_path.is_file():
         print(f"event gold not found at {gold_path}", file=sys.stderr)
         return 2
-    documents = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    documents = gold["documents"]
     present = {d["source"] for d in documents}
-    unknown = present - {SEEDS_SOURCE, *WIKINEWS_DIRS}
+    unknown = present - {SEEDS_SOURCE, PAGES_SOURCE, *WIKINEWS_DIRS}
     if unknown:
         print(f"unknown gold sources in {gold_path}: {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
-    sources = {"all": (SEEDS_SOURCE, *WIKINEWS_DIRS), "seeds": (SEEDS_SOURCE,), "wikinews": tuple(WIKINEWS_DIRS)}
+    sources = {
+        "all": (SEEDS_SOURCE, PAGES_SOURCE, *WIKINEWS_DIRS), "seeds": (SEEDS_SOURCE,), "pages": (PAGES_SOURCE,),
+        "wikinews": tuple(WIKINEWS_DIRS),
+    }
     wanted = [source for source in sources[args.source] if source in present]
     if not wanted:
         print(f"no gold documents for --source {args.source} in {gold_path}", file=sys.stderr)
@@ -585,6 +631,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"seed articles missing from {args.seeds}: {', '.join(absent)}", file=sys.stderr)
             return 2
         inputs[SEEDS_SOURCE] = page_articles(args.seeds, files)
+    if PAGES_SOURCE in by_source:
+        folder = gold_path.parent / gold.get("pages_dir", "")
+        files = [d["file"] for d in by_source[PAGES_SOURCE]]
+        absent = [f for f in files if not (folder / f).is_file()]
+        if absent:
+            print(f"pages missing from {folder}: {', '.join(absent)}", file=sys.stderr)
+            return 2
+        inputs[PAGES_SOURCE] = page_articles(folder, files)
     for source, subfolder in WIKINEWS_DIRS.items():
         if source not in by_source:
             continue

@@ -29,10 +29,11 @@ from transforms.evaluation.events import (
     locate,
     main,
     match_events,
+    merge_scores,
     names_match,
     participant_matches,
-    score_documents,
     page_articles,
+    score_documents,
     sentence_span,
     wikinews_articles,
 )
@@ -324,6 +325,35 @@ def test_command_prints_zeros_when_the_extractor_finds_nothing(monkeypatch, caps
     assert report.startswith("seeds: 5 documents")
     assert "P 0.000  R 0.000  F1 0.000" in report
     assert "WARNING" not in report
+
+
+def test_merging_is_scored_on_pairs_of_reports_across_articles() -> None:
+    # Occasion "x" is reported by documents 0, 1 and 2; the extractor merges 0 and 1 but misses 2's
+    # report, and wrongly merges document 3's other occasion "y" into the same event.
+    scores = merge_scores([(0, "x", "e1"), (1, "x", "e1"), (2, "x", None), (3, "y", "e1"), (0, "z", "e2")])
+    assert (scores["n_gold"], scores["n_predicted"], scores["tp"]) == (3, 3, 1)
+    assert scores["precision"] == pytest.approx(1 / 3) and scores["recall"] == pytest.approx(1 / 3)
+    # Two events of the same document are never a pair: one article reports an occasion once.
+    assert merge_scores([(0, "x", "e1"), (0, "x", "e1")])["n_gold"] == 0
+
+
+def test_command_scores_raw_pages_kept_beside_their_gold(tmp_path: Path, monkeypatch, capsys) -> None:
+    _stub_extractor(monkeypatch)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "p1.txt").write_text(
+        "Treffen in Paris\n\n06.03.2024, 10:00 Uhr | dpa\n\n" + BODY + "\n", encoding="utf-8"
+    )
+    document = {**GOLD_DOCUMENT, "source": "pages", "file": "p1.txt"}
+    document["events"] = [{**event, "occasion": "o1"} for event in document["events"]]
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"pages_dir": "pages", "documents": [document]}), encoding="utf-8")
+    assert main(["--gold", str(gold), "--source", "pages"]) == 0
+    report = capsys.readouterr().out
+    assert report.startswith("pages: 1 documents, 2 gold events")
+    assert "dated gold events  2: right date 0" in report and "WARNING" not in report
+    (tmp_path / "pages" / "p1.txt").unlink()
+    assert main(["--gold", str(gold)]) == 2
+    assert "p1.txt" in capsys.readouterr().err
 
 
 def test_command_exits_2_when_data_is_missing(tmp_path: Path, capsys) -> None:
