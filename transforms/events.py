@@ -135,6 +135,9 @@ _IN_PLACE_NOUN_RE = re.compile(
     r"[Rr]egion|[Pp]rovinz|[Gg]emeinde|[Oo]rtschaft|[Oo]rt|[Dd]orf|[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich)\s+$"
 )
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
+# "Am Montag soll dort ein Treffen stattfinden": the venue is the place the previous sentences named.
+_DORT_RE = re.compile(r"(?<![\w-])[Dd]ort(?![\w-])")
+_DORT_REACH = 400
 _EVENT_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
 
 
@@ -452,6 +455,8 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 mention.end_date = last.end_date or first.start_date
             mention.status = _status(sentence, w0, mention.start_date, anchor)
             _place_and_participants(mention, body, in_sentence)
+            if mention.location is None:
+                _place_from_dort(mention, body, sentence, w0, w1, mentions)
             if named is None:
                 named = {m["surface"].lower(): m["entity_id"] for m in mentions if m["entity_type"] in _PARTICIPANT_TYPES}
             for entity_id in parties_in_compounds(sentence, named):
@@ -491,6 +496,21 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
         if m["entity_type"] in _PARTICIPANT_TYPES and m["entity_id"] not in place_ids and m["entity_id"] not in seen:
             seen.add(m["entity_id"])
             mention.participants.append(m["entity_id"])
+
+
+def _place_from_dort(mention: _Mention, body: str, sentence: str, w0: int, w1: int, mentions: list[dict]) -> None:
+    """A mention without a place + "dort" in the event word's clause -> the place named with "in" just before the sentence."""
+    clause = _clause_around(sentence, w0, w1)
+    if not _DORT_RE.search(sentence, clause[0], clause[1]):
+        return
+    earlier = [
+        m for m in mentions
+        if m["entity_type"] == "LOC" and mention.sentence_start - _DORT_REACH <= m["start_char"] < mention.sentence_start
+        and body[max(0, m["start_char"] - 8) : m["start_char"]].split()[-1:] in (["in"], ["im"], ["nach"])
+    ]
+    if earlier:
+        place = max(earlier, key=lambda m: m["start_char"])
+        mention.location, mention.location_entity_id, mention.location_key = place["surface"], place["entity_id"], place["entity_id"]
 
 
 # "Nato-Russland-Rat", "EU-Außenminister", "G8-Gipfel": a body, a role or a gathering whose first

@@ -316,3 +316,9 @@ def test_a_capital_stands_for_its_country_when_reports_are_matched(monkeypatch):
     events, event_mentions, _ = _events_of([dated, other, undated], entities)
     joined = dict(events.join(event_mentions, on="event_id").select("article_id", "event_id").rows())
     assert joined["u"] == joined["d"] != joined["o"]
+
+
+def test_dort_takes_the_place_the_sentence_before_named():
+    body = "Ribeiro ist am Sonntag in Lissabon eingetroffen. Am Montag soll dort ein Treffen mit Chile stattfinden."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 7, 9))])
+    assert events.select("start_date", "location", "location_entity_id").rows() == [(date(2023, 5, 8), "Lissabon", "L-lis")]
