@@ -21,7 +21,7 @@ _WEEKDAY = (
     r"\.?,?\s+(?:den\s+)?)?"
 )
 _DATE = (
-    r"(?:(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>\d{4})"
+    r"(?:(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>\d{4}|\d{2})"
     rf"|(?P<d2>\d{{1,2}})\.\s*(?P<mon>{_MONTH_NAMES})\.?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
 )
@@ -82,7 +82,8 @@ def parse_dateline(text: str) -> Dateline | None:
     if match is None:
         return None
     if match["y1"]:
-        year, month, day = match["y1"], match["m1"], match["d1"]
+        # "Mo 13.06.22 – 18:22 Uhr": a two-digit year on a news page is this century's.
+        year, month, day = match["y1"] if len(match["y1"]) == 4 else f"20{match['y1']}", match["m1"], match["d1"]
     elif match["y2"]:
         year, month, day = match["y2"], _MONTHS[match["mon"].lower()], match["d2"]
     else:

@@ -54,3 +54,10 @@ def test_header_gives_month_and_title_candidate():
     assert header.dateline.precision == "month"
     assert header.title == "Stadtwerke erhöhen die Preise"
     assert parse_header("Stadtwerke erhöhen die Preise") is None
+
+
+def test_two_digit_years_are_this_century():
+    line = parse_dateline("Mo 13.06.22 – 18:22 Uhr")
+    assert line is not None and (line.published_at, line.precision) == (datetime(2022, 6, 13, 18, 22), "minute")
+    assert parse_dateline("Stand: 11.10.23, 16:40 Uhr").published_at == datetime(2023, 10, 11, 16, 40)
+    assert parse_dateline("13.06.2") is None
