@@ -45,6 +45,10 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("meeting", r"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:[^\s,;:.]+\s+){0,10}?zusammen"),
     ("meeting", r"sich\s+(?:[^\s,;:.]+\s+){1,10}?(?:treffen|getroffen)"),
     ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen")),
+    ("talks", r"(?:sondieren|sondiert|sondierte|sondierten)"),
+    # "sprach am Montag mit Macron", "hatte mit den Präsidenten des Städtetags gesprochen".
+    ("talks", r"(?:sprach|sprachen|spricht|sprechen)\s+(?:[^\s,;:.]+\s+){0,6}?mit(?=(?:\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?|einem|einer))?(?:\s+[a-zäöü][\w-]*en){0,2}\s+[A-ZÄÖÜ])"),
+    ("talks", r"mit\s+(?:de[mnr]\s+|seine[mnr]?\s+|ihre[mnr]?\s+)?[A-ZÄÖÜ](?:[^\s,;:.]+\s+){1,8}?(?:gesprochen|sprechen)"),
     ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?")),
     ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten)"),
     ("consultations", _nouns("Konsultationen", "Beratungen")),
@@ -66,7 +70,7 @@ _EVENT_RE = re.compile(
 # Words that look like event words but name something else: a court hearing, a press briefing,
 # an interview ("im Gespräch mit der Zeitung"), a visitor count.
 _NOT_EVENTS = re.compile(
-    r"(?i)^(?:gerichts|haupt|berufungs|straf|tarif)verhandlung|(?:presse|medien)konferenz|"
+    r"(?i)^(?:gerichts|haupt|berufungs|straf)verhandlung|(?:presse|medien)konferenz|"
     r"^(?:presse|bürger)gespräch|^(?:besuchs|zuschauer)|^bischofskonferenz|^(?:ein|aufeinander)treffen|^us-kongress|^(?:ein|aus|weiter|rück|heim|durch)reise"
 )
 # "in den Kongress gewählt", "im Kongress", "vom Kongress verabschiedet", "dem Kongress der Vereinigten
@@ -90,6 +94,13 @@ _INTERVIEW_RE = re.compile(
     r"[Gg]espräch\w*\s+mit\s+(?:der|dem|einem|einer)?\s*(?:[„\"»«]|[\w-]*(?:[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Ss]ender|"
     r"[Aa]gentur|[Bb]latt|[Rr]undfunk|[Ff]ernsehen|[Rr]adio|[Pp]ortal|[Pp]odcast|Journalisten|Reportern))"
 )
+_NOT_TALKS_WITH_RE = re.compile(
+    r"mit\s+(?:de[mnr]\s+|einem\s+|einer\s+)?(?:[\w-]+\s+)?(?:[„\"»«]|Blick|Nachdruck|Sorge|Stolz|Bezug|Verweis|Hinweis|Journalisten|Reportern|"
+    r"Medien\w*|Presse\w*|[\w-]*(?:[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Ss]ender|[Aa]gentur|[Bb]latt|[Rr]undfunk|[Ff]ernsehen|[Rr]adio|[Pp]ortal|[Pp]odcast))"
+)
+_MEET_VERB_RE = re.compile(r"(?<![\w-])(?:trifft|traf|trafen|treffen|getroffen)(?![\w-])(?!\s+sich)")
+_NOT_MEETING_OBJECT_RE = re.compile(r"\s+(?:\w+\s+)?(?:Entscheidung\w*|Vorkehrungen|Vereinbarung\w*|Maßnahmen|Absprachen?|Auswahl|Wahl|Regelung\w*|Vorsorge|ins\s|den\s+Nerv|den\s+Ton)")
+_MEET_OBJECT_REACH = 40
 _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
 
 # Types that describe the same kind of gathering in different words; a call or a visit is not one.
@@ -175,6 +186,10 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
             continue
         if "espräch" in word and _INTERVIEW_RE.search(sentence, match.start(), match.end() + 60):
             continue
+        if "sprach" in word or "sprech" in word or "sproch" in word:
+            # "sprach mit Journalisten", "sprach mit Blick auf …", "sprach mit der Zeitung": not talks.
+            if _NOT_TALKS_WITH_RE.search(sentence, match.start(), match.end() + 40):
+                continue
         # "ist im Gespräch" means under consideration.
         if word == "Gespräch" and sentence[max(0, match.start() - 3) : match.start()] == "im " and not sentence.startswith(" mit", match.end()):
             continue
@@ -198,6 +213,26 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
         kind = re.sub(r"\d+$", "", match.lastgroup or "")
         found.append((kind, word, match.start(), match.end()))
     return found
+
+
+def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """A sentence + its person names (offsets) + event words already found -> meetings told by transitive "treffen".
+
+    "Scholz trifft am Montag Macron", "will Steinmeier Präsident Barrow treffen": the verb meets a
+    person named right after it (verb second) or right before it (verb last). Other objects
+    ("Die Zölle treffen China", "eine Entscheidung treffen") are not meetings.
+    """
+    meetings = []
+    for match in _MEET_VERB_RE.finditer(sentence):
+        if any(start <= match.start() < end for _, _, start, end in found) or _NOT_MEETING_OBJECT_RE.match(sentence, match.end()):
+            continue
+        after = any(0 <= start - match.end() <= _MEET_OBJECT_REACH and not _CLAUSE_BREAK_RE.search(sentence, match.end(), start) for start, _ in people)
+        before = match.group().startswith(("treffen", "getroffen")) and any(
+            0 <= match.start() - end <= _MEET_OBJECT_REACH and not _CLAUSE_BREAK_RE.search(sentence, end, match.start()) for _, end in people
+        )
+        if after or before:
+            meetings.append(("meeting", match.group(), match.start(), match.end()))
+    return meetings
 
 
 # "die erste Tagung seit Juli 2019", "bis zum 30. September abgeschlossen": a date after "seit" or
@@ -423,7 +458,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
     for tokens in sentences(body):
         s0, s1 = tokens[0][1], tokens[-1][2]
         sentence = body[s0:s1]
+        in_sentence = [m for m in mentions if s0 <= m["start_char"] and m["end_char"] <= s1]
         words = _event_words(sentence)
+        words += _meetings_with_people(sentence, [(m["start_char"] - s0, m["end_char"] - s0) for m in in_sentence if m["entity_type"] == "PER"], words)
         if not words or _CANCELLED_RE.search(sentence):
             continue
         if expressions is None:
@@ -436,7 +473,6 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             for e in expressions
             if s0 <= e.start_char and e.end_char <= s1
         ]
-        in_sentence = [m for m in mentions if s0 <= m["start_char"] and m["end_char"] <= s1]
         # "Global 2000", "Flashforward 2005": a year inside a name does not date anything.
         local = [
             e for e in local
