@@ -1,4 +1,4 @@
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import polars as pl
 
@@ -322,3 +322,21 @@ def test_dort_takes_the_place_the_sentence_before_named():
     body = "Ribeiro ist am Sonntag in Lissabon eingetroffen. Am Montag soll dort ein Treffen mit Chile stattfinden."
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 7, 9))])
     assert events.select("start_date", "location", "location_entity_id").rows() == [(date(2023, 5, 8), "Lissabon", "L-lis")]
+
+
+def test_talking_with_meeting_a_person_sounding_out_and_wage_talks_are_events():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron"), "Verdi": ("ORG", "O-verdi")}
+    texts = {
+        "spoke": "Ribeiro sprach am Montag in Lissabon mit dem französischen Präsidenten Macron.",
+        "spoken": "Ribeiro hatte am Montag in Lissabon mit Macron gesprochen.",
+        "meets": "Ribeiro trifft am Montag in Lissabon Macron.",
+        "sounds": "Der Fischereiverband will am Montag in Lissabon mit Chile sondieren.",
+        "wages": "Die Tarifverhandlungen mit Verdi gehen am Montag in Lissabon weiter.",
+        "press": "Ribeiro sprach am Montag in Lissabon mit der Süddeutschen Zeitung.",
+        "decision": "Ribeiro will am Montag in Lissabon eine Entscheidung treffen.",
+    }
+    # A week apart, so that the Monday gatherings in Lissabon stay apart.
+    articles = [_article(key, text, datetime(2023, 1, 1, 9) + timedelta(weeks=week)) for week, (key, text) in enumerate(texts.items())]
+    events, event_mentions, _ = _events_of(articles, entities)
+    kinds = dict(events.join(event_mentions, on="event_id").select("article_id", "event_type").rows())
+    assert kinds == {"spoke": "talks", "spoken": "talks", "meets": "meeting", "sounds": "talks", "wages": "negotiations"}
