@@ -147,6 +147,7 @@ _IN_PLACE_NOUN_RE = re.compile(
 )
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
 # "Am Montag soll dort ein Treffen stattfinden": the venue is the place the previous sentences named.
+_ASIDE_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+(?:\w+\s+)?")
 _DORT_RE = re.compile(r"(?<![\w-])[Dd]ort(?![\w-])")
 _DORT_REACH = 400
 _EVENT_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
@@ -175,6 +176,8 @@ class _Mention:
     participants: list[str] = field(default_factory=list)
     # "die Gespräche" points back to an event already named, "ein Treffen" introduces a new one.
     article: str | None = None  # "definite", "indefinite" or None
+    # "Am Rande des Gipfels trafen sich X und Y": the meeting is its own event beside the summit.
+    aside: bool = False
 
 
 def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
@@ -484,6 +487,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 event_type=event_type, trigger=word, trigger_start=s0 + w0,
                 sentence_start=s0, sentence_end=s1, evidence=sentence, article=_article_before(sentence, w0),
             )
+            mention.aside = bool(_ASIDE_RE.search(sentence)) and not _ASIDE_RE.search(sentence, max(0, w0 - 16), w0)
             dated = _nearest_date(sentence, w0, w1, local, anchor)
             if dated is not None:
                 first, last = dated
@@ -579,6 +583,8 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
     """
     for m in cluster:
         if _places_differ(m, mention):
+            continue
+        if m.article_id == mention.article_id and m.aside != mention.aside:
             continue
         if m.location_key and m.location_key == mention.location_key:
             return True

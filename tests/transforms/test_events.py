@@ -340,3 +340,10 @@ def test_talking_with_meeting_a_person_sounding_out_and_wage_talks_are_events():
     events, event_mentions, _ = _events_of(articles, entities)
     kinds = dict(events.join(event_mentions, on="event_id").select("article_id", "event_type").rows())
     assert kinds == {"spoke": "talks", "spoken": "talks", "meets": "meeting", "sounds": "talks", "wages": "negotiations"}
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_its_own_event():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = "Am Montag begann in Lissabon ein Gipfel mit Chile. Am Rande des Gipfels trafen sich Ribeiro und Macron am Montag."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 9, 9))], entities)  # a Tuesday
+    assert sorted(events.select("event_type", "start_date").rows()) == [("meeting", date(2023, 5, 8)), ("summit", date(2023, 5, 8))]
