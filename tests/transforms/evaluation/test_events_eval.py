@@ -458,3 +458,29 @@ def test_heldout_gold_loads_from_the_wikinews_train_split(shared_data_dir: Path,
     report = capsys.readouterr().out
     assert report.startswith(f"{WIKINEWS_TRAIN_SOURCE}: {len(documents)} documents")
     assert "WARNING" not in report
+
+
+# --- the synthetic page sets (raw pages committed beside their gold) -------------------------------
+
+SYNTHETIC = DEFAULT_GOLD.parent / "events_synthetic"
+
+
+@pytest.mark.parametrize("name", ["dev", "blind"])
+def test_synthetic_gold_is_well_formed_and_found_in_its_pages(name: str) -> None:
+    gold = json.loads((SYNTHETIC / name / "gold.json").read_text(encoding="utf-8"))
+    assert gold["description"] and gold["label_set"] == list(EVENT_TYPES)
+    documents = gold["documents"]
+    assert {d["source"] for d in documents} == {"pages"} and len({d["file"] for d in documents}) == len(documents)
+    assert any(not d["events"] for d in documents) and sum(1 for d in documents for e in d["events"] if e["date"]) >= 50
+    for document in documents:
+        for event in document["events"]:
+            assert event["event_type"] in EVENT_TYPES and event["status"] in STATUSES
+            assert (event["date"] is None) == (event["date_precision"] is None)
+            if event["date"] is not None:
+                assert date_interval(event["date"], event["date_precision"]) is not None
+    articles = page_articles(SYNTHETIC / name / gold["pages_dir"], [d["file"] for d in documents])
+    bodies = dict(zip(articles["article_id"].to_list(), articles["body"].to_list()))
+    for document in documents:
+        body = " ".join(bodies[Path(document["file"]).stem].split())
+        for event in document["events"]:
+            assert all(" ".join(p.split()) in body for p in [event["evidence"], *event["other_mentions"]]), document["file"]
