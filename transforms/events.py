@@ -11,6 +11,7 @@ word that no date in its article (or, for an undated article, its story) pins do
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -458,10 +459,13 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
     found: list[_Mention] = []
     expressions: list[DateExpression] | None = None
     named: dict[str, str] | None = None
+    by_start = sorted(mentions, key=lambda m: m["start_char"])
+    starts = [m["start_char"] for m in by_start]
     for tokens in sentences(body):
         s0, s1 = tokens[0][1], tokens[-1][2]
         sentence = body[s0:s1]
-        in_sentence = [m for m in mentions if s0 <= m["start_char"] and m["end_char"] <= s1]
+        first = bisect.bisect_left(starts, s0)
+        in_sentence = [m for m in by_start[first : bisect.bisect_left(starts, s1, first)] if m["end_char"] <= s1]
         words = _event_words(sentence)
         words += _meetings_with_people(sentence, [(m["start_char"] - s0, m["end_char"] - s0) for m in in_sentence if m["entity_type"] == "PER"], words)
         if not words or _CANCELLED_RE.search(sentence):
