@@ -147,8 +147,9 @@ _IN_PLACE_NOUN_RE = re.compile(
     r"[Rr]egion|[Pp]rovinz|[Gg]emeinde|[Oo]rtschaft|[Oo]rt|[Dd]orf|[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich)\s+$"
 )
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
-# "Am Montag soll dort ein Treffen stattfinden": the venue is the place the previous sentences named.
+# "Am Rande des Gipfels trafen sich …": the gathering named after it hosts another event.
 _ASIDE_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+(?:\w+\s+)?")
+# "Am Montag soll dort ein Treffen stattfinden": the venue is the place the previous sentences named.
 _DORT_RE = re.compile(r"(?<![\w-])[Dd]ort(?![\w-])")
 _DORT_REACH = 400
 _EVENT_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
@@ -367,9 +368,8 @@ def _superseded(sentence: str, expression: DateExpression, dates: list[DateExpre
         return bool(_POSTPONED_RE.search(sentence, clause[0], clause[1]))
     # The marker must come before this date with no other date between ("das ursprünglich für
     # Montag geplante Treffen findet am Mittwoch statt" keeps Mittwoch).
-    marker = None
-    for marker in _SUPERSEDED_RE.finditer(sentence, clause[0], expression.start_char):
-        pass
+    markers = list(_SUPERSEDED_RE.finditer(sentence, clause[0], expression.start_char))
+    marker = markers[-1] if markers else None
     return marker is not None and not any(marker.end() <= other.start_char < expression.start_char for other in dates)
 
 
@@ -626,8 +626,8 @@ def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
     """An undated mention + its article's dated mentions -> the one it refers back to, if any.
 
     One at the same place first, then the same kind of event ("die Gespräche" means the talks,
-    not the dinner before them), then the nearest report before it, then the nearest after it (a lead sentence that names the
-    event before the body dates it).
+    not the dinner before them), then the nearest report before it, then the nearest after it
+    (a lead sentence that names the event before the body dates it).
     """
     return min(
         (d for d in dated if _refers_back(undated, d)),
