@@ -14,7 +14,7 @@ from transforms.datelines import (
     parse_dateline,
     parse_header,
 )
-from transforms.furniture import is_photo_credit, mark_context, mark_local_furniture, mark_repetition
+from transforms.furniture import DATELINE, is_photo_credit, mark_context, mark_local_furniture, mark_repetition
 from transforms.language import identify_language
 from transforms.lines import KEY_CHARS, Unit, line_key, split_units
 from transforms.outlets import agencies_in, credit_outlet, imprint_outlet, split_signature, text_credit_agencies
@@ -62,13 +62,11 @@ def _read_metadata(units: list[Unit]) -> _Metadata:
     for unit in units:
         if metadata.outlet is None:  # publisher credits sit on lines that are furniture otherwise
             metadata.outlet = credit_outlet(unit.text)
-        if unit.furniture is not None:
-            continue
-        if dateline := parse_dateline(unit.text):
+        if unit.furniture == DATELINE and (dateline := parse_dateline(unit.text)):
             metadata.datelines.append(dateline)
             if dateline.credit:
                 metadata.agencies.extend(agencies_in(dateline.credit))
-            unit.furniture = "dateline"
+        if unit.furniture is not None:
             continue
         if is_photo_credit(unit.text):  # a picture's credit says nothing about who wrote the text
             continue
@@ -110,7 +108,10 @@ def _publication(metadata: _Metadata, units: list[Unit], header_dateline: Dateli
     first_published = [dateline for dateline in metadata.datelines if not dateline.updated]
     if first_published:
         return first_published[0]
-    return _lead_caption_dateline(units) or _closing_credit_dateline(units) or header_dateline
+    # An update stamp is later than the first publication, but mostly the same day, and the
+    # scraper header gives at best the month.
+    earliest_update = min(metadata.datelines, key=lambda dateline: dateline.published_at, default=None)
+    return _lead_caption_dateline(units) or _closing_credit_dateline(units) or earliest_update or header_dateline
 
 
 def extract_article(raw_text: str, corpus_counts: Mapping[str, int] | None = None) -> dict[str, object]:

@@ -30,10 +30,12 @@ _TIME = (
     r"(?::\d{2}(?:\.\d+)?)?(?:\s*uhr)?(?:\s*(?:z|[+-]\d{2}:?\d{2}|mesz|mez|cest|cet))?)?"
 )
 _CREDIT = r"(?:\s*(?:[|•·]|\s[-–—]\s|,)\s*(?P<credit>\S.{0,80}))?"
+# "Von Sabine Lenz | 19.03.2025": the byline may share the dateline's line.
+_BYLINE = r"(?:von\s+[^\W\d][^|,•·\d]{2,60}?\s*[|,•·]\s*)?"
 
 # Only a line that is nothing but a date (plus time and credit) is a dateline: a date inside a
 # sentence ("am 16. Juni 2021 in Genf") is what the article reports on, not when it appeared.
-_DATELINE = re.compile(rf"^{_LABEL}{_WEEKDAY}{_DATE}{_TIME}{_CREDIT}$", re.IGNORECASE)
+_DATELINE = re.compile(rf"^{_BYLINE}{_LABEL}{_WEEKDAY}{_DATE}{_TIME}{_CREDIT}$", re.IGNORECASE)
 
 # Sputnik-style caption stamp: "<caption> - SNA, 1920, 13.01.2022" (1920 is the image width).
 _CAPTION_STAMP = re.compile(

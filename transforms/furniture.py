@@ -13,13 +13,15 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
-from transforms.datelines import parse_caption_stamp
+from transforms.datelines import parse_caption_stamp, parse_dateline
 from transforms.lines import BULLET, PARAGRAPH_MIN_WORDS, Unit, latin_share
 from transforms.outlets import agencies_in
 
 # Reason for one-word lines: furniture in the body, but above the headline such a word may be
 # the kicker ("Energiepolitik").
 SINGLE_WORD = "single word"
+# A line that is only a publication date (plus time and credit); the articles layer reads it.
+DATELINE = "dateline"
 # A short line seen in at least this many documents is a furniture candidate.
 MIN_CORPUS_DOCUMENTS = 3
 _PROMPT_MAX_CHARS = 300
@@ -108,6 +110,10 @@ def is_photo_credit(text: str) -> bool:
 
 def _local_reason(unit: Unit) -> str | None:
     text = unit.text
+    # First, because a bare "12.01.2023 14.35" would otherwise be a counter and "Stand: 28.11.2015"
+    # an info box entry, and the page would lose its date.
+    if parse_dateline(text) is not None:
+        return DATELINE
     if latin_share(text) < 0.5:
         return "line in a non-Latin script"
     if not any(ch.isalpha() for ch in text):
@@ -158,7 +164,7 @@ def _mark_caption_pairs(units: list[Unit]) -> None:
 def _mark_key_value_runs(units: list[Unit]) -> None:
     # One "Ukraine-Krise: Fronten …" line is a headline; two or more short ones in a row are a box.
     def is_entry(unit: Unit) -> bool:
-        if len(unit.text) > 60 or unit.sentence or _KEY_VALUE.match(unit.text) is None:
+        if unit.furniture == DATELINE or len(unit.text) > 60 or unit.sentence or _KEY_VALUE.match(unit.text) is None:
             return False
         return len(unit.text.split(":", 1)[1].split()) <= _INFO_BOX_MAX_VALUE_WORDS
 

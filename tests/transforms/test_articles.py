@@ -89,6 +89,24 @@ def test_header_month_when_nothing_better():
     assert article["body"].startswith("Der Stadtrat")
 
 
+def test_datelines_that_look_like_counters_or_info_boxes_still_date_the_page():
+    body = "Die Sondersitzung des Landtags findet am Dienstag, dem 24. Jänner, ab 10.00 Uhr im Landhaus statt."
+    bare = extract_article(f"Landtag tritt zu Sondersitzung zusammen\n\n12.01.2023 14.35\n\n{body}")
+    assert (bare["published_at"], bare["body"]) == (datetime(2023, 1, 12, 14, 35), body)
+    # A "Kicker: headline" title above a "Stand: …" line is no two-line info box.
+    labelled = extract_article(f"Teuerung: Landtag tritt zusammen\n\nStand: 28.11.2015 16:40 Uhr\n\n{body}")
+    assert labelled["title"] == "Teuerung: Landtag tritt zusammen"
+    assert labelled["published_at"] == datetime(2015, 11, 28, 16, 40)
+
+
+def test_update_stamp_dates_a_page_without_a_first_publication_date():
+    body = "Die Staats- und Regierungschefs der EU haben der Ukraine den Status eines Beitrittskandidaten verliehen."
+    only_update = extract_article(f"EU macht die Ukraine zum Beitrittskandidaten\n\nAktualisiert am 23.06.2022-21:34\n\n{body}")
+    assert (only_update["published_at"], only_update["published_precision"]) == (datetime(2022, 6, 23, 21, 34), "minute")
+    both = extract_article(f"EU macht die Ukraine zum Beitrittskandidaten\n\nAktualisiert am 24.06.2022-08:00\n\n23.06.2022, 21:34 Uhr\n\n{body}")
+    assert both["published_at"] == datetime(2022, 6, 23, 21, 34)
+
+
 def test_output_conforms_and_rejects_are_isolated(monkeypatch):
     good = "Der Stadtrat hat am Donnerstag mit knapper Mehrheit den Haushalt für das kommende Jahr beschlossen."
     furniture_only = "Anzeige\nNewsletter abonnieren und nichts verpassen\n0"

@@ -61,3 +61,10 @@ def test_two_digit_years_are_this_century():
     assert line is not None and (line.published_at, line.precision) == (datetime(2022, 6, 13, 18, 22), "minute")
     assert parse_dateline("Stand: 11.10.23, 16:40 Uhr").published_at == datetime(2023, 10, 11, 16, 40)
     assert parse_dateline("13.06.2") is None
+
+
+def test_byline_may_share_the_dateline():
+    line = parse_dateline("Von Sabine Lenz | 19.03.2025")
+    assert line is not None and (line.published_at, line.precision) == (datetime(2025, 3, 19), "day")
+    assert parse_dateline("Von Sabine Lenz, 19.03.2025, 12:00 Uhr").published_at == datetime(2025, 3, 19, 12, 0)
+    assert parse_dateline("Von Montag an gilt die neue Regel | 19.03.2025 ist der Stichtag") is None
