@@ -24,6 +24,7 @@ from transforms.ner.canonical import capital_country_ids
 from transforms.ner.tokenize import sentences
 from transforms.schemas import EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS, conform, empty_frame
 from transforms.temporal import DateExpression, date_expressions, tense_of
+from transforms.venues import venues_in
 
 # Event words, general German vocabulary. Nouns may be the head of a compound
 # ("Sondierungsgespräche", "G7-Gipfel", "Krisentreffen"); verbs are lower case.
@@ -104,6 +105,8 @@ _NOT_MEETING_OBJECT_RE = re.compile(r"\s+(?:\w+\s+)?(?:Entscheidung\w*|Vorkehrun
 _MEET_OBJECT_REACH = 40
 _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
 
+_GATHERINGS_TRAVELLED_TO = frozenset({"summit", "conference", "session"})
+_TRAVEL_RE = re.compile(r"(?i)reis")
 # Types that describe the same kind of gathering in different words; a call or a visit is not one.
 _FAMILY = {
     "meeting": "gathering", "talks": "gathering", "negotiations": "gathering", "consultations": "gathering",
@@ -139,13 +142,20 @@ _CANCELLED_RE = re.compile(
 # "Nach dem Treffen", "nach einem zweistündigen Gespräch": the event lies before what the sentence says.
 _AFTER_EVENT_RE = re.compile(r"(?<![\w-])[Nn]ach\s+(?:dem|der|den|einem|einer|zwei|drei|mehreren|\w+en)(?:\s+\w+)?\s*$")
 _QUOTED_RE = re.compile(r"[„\"»«][^„“\"»«]{0,400}[“\"«»]")
+# The preposition that makes a named place a place: "in Genf", "in der Ukraine", "im kanadischen
+# La Malbaie", "auf der indonesischen Insel Bali", "in der marokkanischen Hauptstadt Rabat".
 # "aus" is left out: "Vertreter aus Chile" names a party, not the venue.
-_PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "vor", "auf"})
-# "in der marokkanischen Hauptstadt Rabat", "im Kurort Davos": the place after its kind.
-_IN_PLACE_NOUN_RE = re.compile(
-    r"(?<![\w-])(?:in|im)\s+(?:[a-zäöüß-]+\s+){0,3}[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|"
-    r"[Rr]egion|[Pp]rovinz|[Gg]emeinde|[Oo]rtschaft|[Oo]rt|[Dd]orf|[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich)\s+$"
+_PLACE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?P<preposition>[Ii]n|[Ii]m|[Ii]ns|[Nn]ach|[Bb]ei|[Bb]eim|[Vv]or|[Aa]uf)\s+"
+    r"(?:(?:der|dem|den|die|das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    r"(?:[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|[Rr]egion|[Pp]rovinz|[Gg]emeinde|[Oo]rtschaft|[Oo]rt|[Dd]orf|"
+    r"[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich|[Ii]nsel|[Kk]anton)\s+)?$"
 )
+_PLACE_REACH = 80
+# "zum Gipfel nach Minsk", "zu einem Vierergipfel nach Minsk": travelling to the gathering names its place.
+_TO_EVENT_RE = re.compile(r"(?<![\w-])zu(?:m|r|\s+(?:einem|einer|den))?\s+(?:[a-zäöüß]+\s+)?$")
+# "nach Brüssel, wo am Donnerstag ein Sondergipfel stattfindet": the place the relative clause hangs on.
+_WHERE_RE = re.compile(r"\s*,\s+wo\s")
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
 # "Am Rande des Gipfels trafen sich …": the gathering named after it hosts another event.
 _ASIDE_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+(?:\w+\s+)?")
@@ -217,6 +227,9 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
             continue
         kind = re.sub(r"\d+$", "", match.lastgroup or "")
         found.append((kind, word, match.start(), match.end()))
+    # "reist nach Brüssel, wo ein Gipfel stattfindet": the trip is to the gathering, no visit of its own.
+    if any(kind in _GATHERINGS_TRAVELLED_TO for kind, *_ in found):
+        found = [f for f in found if not (f[0] == "visit" and _TRAVEL_RE.search(f[1]))]
     return found
 
 
@@ -510,31 +523,62 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
     return found
 
 
+def _place_preposition(body: str, sentence_start: int, place_start: int) -> str | None:
+    """Body + a LOC mention's start -> the preposition of place that governs it ("in", "nach" …), else None."""
+    match = _PLACE_BEFORE_RE.search(body, max(sentence_start, place_start - _PLACE_REACH), place_start)
+    if match is None:
+        return None
+    preposition = match["preposition"].lower()
+    return {"im": "in", "ins": "in", "beim": "bei"}.get(preposition, preposition)
+
+
+def _locates(mention: _Mention, body: str, preposition: str | None, place: dict) -> bool:
+    """Whether a LOC mention with its preposition is where the mention's event takes place."""
+    start, end, trigger = place["start_char"], place["end_char"], mention.trigger_start
+    if trigger > end and _WHERE_RE.match(body, end) and preposition in ("in", "nach"):
+        return True
+    if _CLAUSE_BREAK_RE.search(body, min(start, trigger), max(start, trigger)):
+        return False
+    if preposition == "in":
+        return True
+    if preposition == "nach":
+        # A trip's destination; for a gathering only when the text travels to it ("zum Gipfel nach Minsk").
+        return mention.event_type == "visit" or bool(
+            trigger < start and _TO_EVENT_RE.search(body, max(mention.sentence_start, trigger - 40), trigger)
+        )
+    # "besuchte Polen", "hatten Kiew besucht": the visited place is the verb's object.
+    return preposition is None and mention.event_type == "visit" and mention.trigger.lower().startswith("besuch")
+
+
 def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict]) -> None:
-    """Fill the mention's place (a LOC named with 'in' nearest the event word) and its participants."""
-    places = []
+    """Fill the mention's place (a venue or a LOC nearest the event word in its clause) and its participants."""
+    venues = [
+        (mention.sentence_start + v.start, mention.sentence_start + v.end, v.text)
+        for v in venues_in(body[mention.sentence_start : mention.sentence_end])
+    ]
+    candidates = []
+    place_ids = set()
     for m in in_sentence:
+        inside_venue = next((v for v in venues if v[0] <= m["start_char"] and m["end_char"] <= v[1]), None)
+        if inside_venue is not None:
+            place_ids.add(m["entity_id"])
+            continue
         if m["entity_type"] != "LOC":
             continue
-        before = body[max(mention.sentence_start, m["start_char"] - 8) : m["start_char"]].split()
-        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
-            places.append((abs(m["start_char"] - mention.trigger_start), before[-1].lower(), m))
-        elif _IN_PLACE_NOUN_RE.search(body, max(mention.sentence_start, m["start_char"] - 60), m["start_char"]):
-            places.append((abs(m["start_char"] - mention.trigger_start), "in", m))
-    # The venue is named with "in" in the event word's own clause ("Gespräche … in Genf"), not
-    # anywhere in a long sentence ("…, die auch in Europa stationiert sind"); a trip's with "nach".
-    located = [
-        p for p in places
-        if (p[1] in ("in", "im") or (p[1] == "nach" and mention.event_type == "visit")) and not _CLAUSE_BREAK_RE.search(
-            body, min(p[2]["start_char"], mention.trigger_start), max(p[2]["start_char"], mention.trigger_start)
-        )
-    ]
-    if located:
-        _, _, place = min(located, key=lambda p: p[0])
-        mention.location = place["surface"]
-        mention.location_entity_id = place["entity_id"]
-        mention.location_key = place["entity_id"]
-    place_ids = {m["entity_id"] for _, _, m in places}
+        preposition = _place_preposition(body, mention.sentence_start, m["start_char"])
+        if preposition is not None:
+            place_ids.add(m["entity_id"])
+        if _locates(mention, body, preposition, m):
+            place_ids.add(m["entity_id"])
+            candidates.append((abs(m["start_char"] - mention.trigger_start), m["surface"], m["entity_id"]))
+    for start, end, text in venues:
+        if not _CLAUSE_BREAK_RE.search(body, min(start, mention.trigger_start), max(start, mention.trigger_start)):
+            # The town a venue stands in links it: "im Landhaus in Graz".
+            town = next((m for m in in_sentence if m["entity_type"] == "LOC" and start <= m["start_char"] and m["end_char"] <= end), None)
+            candidates.append((abs(start - mention.trigger_start), text, town["entity_id"] if town else None))
+    if candidates and mention.event_type != "call":  # a phone call has no venue of its own
+        _, mention.location, mention.location_entity_id = min(candidates, key=lambda c: c[0])
+        mention.location_key = mention.location_entity_id
     seen: set[str] = set()
     for m in in_sentence:
         if m["entity_type"] in _PARTICIPANT_TYPES and m["entity_id"] not in place_ids and m["entity_id"] not in seen:
@@ -550,7 +594,7 @@ def _place_from_dort(mention: _Mention, body: str, sentence: str, w0: int, w1: i
     earlier = [
         m for m in mentions
         if m["entity_type"] == "LOC" and mention.sentence_start - _DORT_REACH <= m["start_char"] < mention.sentence_start
-        and body[max(0, m["start_char"] - 8) : m["start_char"]].split()[-1:] in (["in"], ["im"], ["nach"])
+        and _place_preposition(body, 0, m["start_char"]) in ("in", "nach")
     ]
     if earlier:
         place = max(earlier, key=lambda m: m["start_char"])

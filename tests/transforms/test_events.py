@@ -347,3 +347,22 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_its_own_event():
     body = "Am Montag begann in Lissabon ein Gipfel mit Chile. Am Rande des Gipfels trafen sich Ribeiro und Macron am Montag."
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 9, 9))], entities)  # a Tuesday
     assert sorted(events.select("event_type", "start_date").rows()) == [("meeting", date(2023, 5, 8)), ("summit", date(2023, 5, 8))]
+
+
+def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
+    entities = {**ENTITIES, "Ukraine": ("LOC", "L-ua"), "Graz": ("LOC", "L-graz"), "Polen": ("LOC", "L-pl")}
+    texts = {
+        "article": ("Ribeiro will am Montag in der Ukraine Gespräche führen.", "Ukraine", "L-ua"),
+        "adjective": ("Der Gipfel beginnt am Montag im portugiesischen Lissabon.", "Lissabon", "L-lis"),
+        "venue": ("Ribeiro will am Montag im Hotel Estoril Palace mit Chile verhandeln.", "Hotel Estoril Palace", None),
+        "venue in town": ("Der Landtag tritt am Montag im Landhaus in Graz zu einer Sitzung zusammen.", "Landhaus in Graz", "L-graz"),
+        "where": ("Ribeiro reist nach Lissabon, wo am Montag ein Gipfel stattfindet.", "Lissabon", "L-lis"),
+        "to the summit": ("Ribeiro bricht am Montag zu einem Gipfel nach Lissabon auf.", "Lissabon", "L-lis"),
+        "visited": ("Ribeiro besuchte am Montag Polen.", "Polen", "L-pl"),
+        "call": ("Ribeiro telefonierte am Montag mit Chile über die Lage in der Ukraine.", None, None),
+    }
+    for name, (body, place, place_id) in texts.items():
+        events, _, participants = _events_of([_article(name, body, datetime(2023, 5, 10, 9))], entities)
+        assert events.select("location", "location_entity_id").rows() == [(place, place_id)], name
+        if place_id is not None:
+            assert place_id not in participants["entity_id"].to_list(), name

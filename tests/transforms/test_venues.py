@@ -1,0 +1,31 @@
+from transforms.venues import venues_in
+
+
+def _texts(sentence: str) -> list[str]:
+    return [venue.text for venue in venues_in(sentence)]
+
+
+def test_buildings_and_sites_after_a_preposition_of_place():
+    assert _texts("Die Gespräche finden im Hotel Beau-Rivage Palace statt.") == ["Hotel Beau-Rivage Palace"]
+    assert _texts("Am Freitag führten sie im Kreml mehrstündige Gespräche.") == ["Kreml"]
+    assert _texts("Merkel hat zu einer Konferenz ins Kanzleramt eingeladen.") == ["Kanzleramt"]
+    assert _texts("Sie trafen sich in der Essener Konzernzentrale mit dem Vorstand.") == ["Essener Konzernzentrale"]
+    assert _texts("An der Friedrich-Schiller-Universität Jena begann die Tagung.") == ["Friedrich-Schiller-Universität Jena"]
+
+
+def test_the_town_a_venue_stands_in_belongs_to_it():
+    assert _texts("Die Sitzung findet ab 10 Uhr im Landhaus in Graz statt.") == ["Landhaus in Graz"]
+    assert _texts("Er will im Rathaus von Kotka mit der Stadtspitze reden.") == ["Rathaus von Kotka"]
+
+
+def test_time_phrases_people_and_lower_case_adjectives_are_not_part_of_the_venue():
+    assert _texts("Der Rat tagt im Rathaus am Montag.") == ["Rathaus"]
+    assert _texts("Sie trifft im Rathaus Bürgermeister Meier.") == ["Rathaus"]
+    assert _texts("Das Kabinett tagte im barocken Gästehaus der Regierung.") == ["Gästehaus"]
+
+
+def test_words_that_only_end_like_a_venue_are_not_venues():
+    assert _texts("Der Protest fand in der Hamburger Innenstadt statt.") == []
+    assert _texts("Der Vorschlag steht im Zentrum der Kritik.") == []
+    assert _texts("Am Rande des Gipfels trafen sie sich im Haus.") == []
+    assert _texts("Die Kanzlerin wurde im Weißen Haus empfangen.") == ["Weißen Haus"]
