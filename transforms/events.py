@@ -38,33 +38,48 @@ def _nouns(*heads: str) -> str:
 _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("call", _nouns("Telefonate?", "Telefonats", "Telefongespräche?", "Videokonferenz", "Videoschalte", "Telefonkonferenz")),
     ("call", r"(?:telefonierte|telefonierten|telefoniert|telefonieren)"),
+    ("call", r"telefonisch\s+(?:[^\s,;:.]+\s+){0,6}?(?:ausgetauscht|austauschen|beraten|berieten|gesprochen|abgestimmt|besprochen)"),
     ("summit", _nouns("Gipfeltreffens?", "Gipfels?", "Gipfelgespräche")),
-    ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?")),
+    ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?", "Bürgerversammlung", "Einwohnerversammlung")),
+    # "empfängt Li zu einem Abendessen", "bei einem Abendessen im Kanzleramt": a meal with guests.
+    ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?(?:Abendessen|Mittagessen|Frühstück)"),
     ("meeting", r"(?:trafen|treffen|trifft|traf)\s+sich"),
     ("meeting", r"(?:zusammenkommen|zusammengekommen|zusammenkamen|zusammenkommt|zusammentreffen|zusammengetroffen|zusammentrafen|zusammentrifft)"),
     # "kamen heute die Spitzen der Koalition zusammen", "will sich in Kinshasa mit X treffen": the
     # separable or reflexive verb around its clause.
-    ("meeting", r"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:[^\s,;:.]+\s+){0,10}?zusammen"),
-    ("meeting", r"sich\s+(?:[^\s,;:.]+\s+){1,10}?(?:treffen|getroffen)"),
+    ("meeting", r"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:[^\s,;:.]+\s+){0,14}?zusammen"),
+    ("meeting", r"sich\s+(?:[^\s,;:.]+\s+){1,14}?(?:treffen|getroffen|trafen)"),
     ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen")),
     ("talks", r"(?:sondieren|sondiert|sondierte|sondierten)"),
+    ("talks", _nouns("Sondierungsrunden?")),
+    # "sprachen per Videoschaltung miteinander", "haben vier Stunden zusammengesessen".
+    ("talks", r"(?:sprach|sprachen|sprechen)\s+(?:[^\s,;:.]+\s+){0,6}?miteinander|miteinander\s+(?:gesprochen|sprechen)"),
+    ("talks", r"(?:zusammengesessen|zusammensetzen|zusammengesetzt|zusammensaßen|zusammensitzen)"),
     # "sprach am Montag mit Macron", "hatte mit den Präsidenten des Städtetags gesprochen".
     ("talks", r"(?:sprach|sprachen|spricht|sprechen)\s+(?:[^\s,;:.]+\s+){0,6}?mit(?=(?:\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?|einem|einer))?(?:\s+[a-zäöü][\w-]*en){0,2}\s+[A-ZÄÖÜ])"),
     ("talks", r"mit\s+(?:de[mnr]\s+|seine[mnr]?\s+|ihre[mnr]?\s+)?[A-ZÄÖÜ](?:[^\s,;:.]+\s+){1,8}?(?:gesprochen|sprechen)"),
     ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?")),
-    ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten)"),
+    ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten|weiterverhandeln|weiterverhandelt)"),
+    ("negotiations", _nouns("Tarifrunden?")),
+    # "in der dritten Runde", "zur zweiten Runde getroffen": a round of the talks the article is about.
+    ("negotiations", r"(?:ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|nächsten|neuen|weiteren|entscheidenden)\s+Runde"),
     ("consultations", _nouns("Konsultationen", "Beratungen")),
     ("session", _nouns("Sitzung", "Sitzungen", "Tagung", "Tagungen", "Anhörung", "Anhörungen", "Parteitag", "Parteitags", "Parteitages")),
     # The assembly of a body; bare "Versammlungen" are often rallies.
     ("session", _nouns("Mitgliederversammlung", "Hauptversammlung", "Vollversammlung", "Generalversammlung", "Delegiertenversammlung")),
     ("session", r"(?:tagt|tagte|tagten|tagen|getagt)"),
+    # "tritt am Mittwoch der Landesparteivorstand zusammen", "soll zusammentreten": a body convenes.
+    ("session", r"(?:tritt|treten|trat|traten)\s+(?:[^\s,;:.]+\s+){0,10}?zusammen|zusammentreten|zusammengetreten|zusammentritt|zusammentraten"),
     ("conference", _nouns("Konferenz", "Konferenzen", "Kongress", "Kongresses", "Kongresse")),
     ("visit", _nouns("Besuch", "Besuche", "Besuchs", "Besuches")),
     ("visit", r"(?:besuchte|besuchten|besucht|besuchen)"),
     # "reiste am Montag nach Kinshasa", "will nach Kinshasa reisen": a trip is a visit there.
     ("visit", _nouns("Reise", "Reisen") + r"(?=\s+nach\s)"),
     ("visit", r"(?:reist|reiste|reisten)\s+(?:[^\s,;:.]+\s+){0,5}?nach(?=\s+[A-ZÄÖÜ])"),
-    ("visit", r"nach\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+)?(?:reisen|gereist)"),
+    ("visit", r"(?:nach|in\s+(?:den|die))\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+)?(?:reisen|gereist|weiterreisen|weiterreist|fliegen|geflogen)"),
+    ("visit", r"(?:weiterreist|weiterreiste|weiterreisen|fliegt|flog|flogen|fliegen)\s+(?:[^\s,;:.]+\s+){0,5}?nach(?=\s+[A-ZÄÖÜ])"),
+    # "war im Februar zu Gast in Berlin", "ist in Nyon eingetroffen": a stay somewhere.
+    ("visit", r"zu\s+Gast\s+(?:in|bei)(?=\s+[A-ZÄÖÜ])|in\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+Gast|eingetroffen)"),
 )
 _EVENT_RE = re.compile(
     "|".join(rf"(?P<{kind}{i}>(?<![\w-]){pattern}(?![\w-]))" for i, (kind, pattern) in enumerate(_EVENT_WORDS))
@@ -90,6 +105,8 @@ _ATTENDING_RE = re.compile(
     r"(?:\w*[Ss]chule|\w*[Uu]nterricht|\w*[Kk]urs[e]?|\w*[Kk]lassen?|Gymnasium|\w*[Uu]nterstufe|\w*[Oo]berstufe|"
     r"Universität|Hochschule|Vorlesung(?:en)?|Kindergarten|Seminar[e]?|Lehrveranstaltung(?:en)?)(?![\w-])"
 )
+# "die zweite Runde der Präsidentenwahl", "in der dritten Runde des Pokals": a round of something else.
+_NOT_TALKS_ROUND_RE = re.compile(r"\w*(?:[Ww]ahl|[Ww]ahlgang|Pokal|Turnier|Qualifikation|Playoff|Liga|Spiel|Match|Satz)\w*|gegen\s")
 # "die Begegnung gegen Serbien" is a match.
 _MATCH_AFTER_RE = re.compile(r"\s+(?:\S+\s+){0,3}?gegen\s")
 _INTERVIEW_RE = re.compile(
@@ -100,9 +117,12 @@ _NOT_TALKS_WITH_RE = re.compile(
     r"mit\s+(?:de[mnr]\s+|einem\s+|einer\s+)?(?:[\w-]+\s+)?(?:[„\"»«]|Blick|Nachdruck|Sorge|Stolz|Bezug|Verweis|Hinweis|Journalisten|Reportern|"
     r"Medien\w*|Presse\w*|[\w-]*(?:[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Ss]ender|[Aa]gentur|[Bb]latt|[Rr]undfunk|[Ff]ernsehen|[Rr]adio|[Pp]ortal|[Pp]odcast))"
 )
-_MEET_VERB_RE = re.compile(r"(?<![\w-])(?:trifft|traf|trafen|treffen|getroffen)(?![\w-])(?!\s+sich)")
+_MEET_VERB_RE = re.compile(r"(?<![\w-])(?:trifft|traf|trafen|treffen|getroffen|empfängt|empfing|empfingen|empfangen)(?![\w-])(?!\s+sich)")
 _NOT_MEETING_OBJECT_RE = re.compile(r"\s+(?:\w+\s+)?(?:Entscheidung\w*|Vorkehrungen|Vereinbarung\w*|Maßnahmen|Absprachen?|Auswahl|Wahl|Regelung\w*|Vorsorge|ins\s|den\s+Nerv|den\s+Ton)")
-_MEET_OBJECT_REACH = 40
+# A person this close after the verb is its object ("traf am Mittwoch den gewählten Präsidenten X");
+# before a verb-final "treffen" the reach is shorter, as more of the clause lies between.
+_MEET_OBJECT_REACH = 60
+_MEET_SUBJECT_REACH = 40
 _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
 
 _GATHERINGS_TRAVELLED_TO = frozenset({"summit", "conference", "session"})
@@ -223,6 +243,8 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
             continue
         if word[0].islower() and _DETERMINER_BEFORE_RE.search(sentence, max(0, match.start() - 5), match.start()):
             continue
+        if word.endswith("Runde") and _NOT_TALKS_ROUND_RE.search(sentence, max(0, match.start() - 40), match.end() + 40):
+            continue
         if word.startswith("besuch") and _ATTENDING_RE.search(sentence, max(0, match.start() - 60), match.end() + 60):
             continue
         kind = re.sub(r"\d+$", "", match.lastgroup or "")
@@ -245,8 +267,8 @@ def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: l
         if any(start <= match.start() < end for _, _, start, end in found) or _NOT_MEETING_OBJECT_RE.match(sentence, match.end()):
             continue
         after = any(0 <= start - match.end() <= _MEET_OBJECT_REACH and not _CLAUSE_BREAK_RE.search(sentence, match.end(), start) for start, _ in people)
-        before = match.group().startswith(("treffen", "getroffen")) and any(
-            0 <= match.start() - end <= _MEET_OBJECT_REACH and not _CLAUSE_BREAK_RE.search(sentence, end, match.start()) for _, end in people
+        before = match.group().startswith(("treffen", "getroffen", "empfangen")) and any(
+            0 <= match.start() - end <= _MEET_SUBJECT_REACH and not _CLAUSE_BREAK_RE.search(sentence, end, match.start()) for _, end in people
         )
         if after or before:
             meetings.append(("meeting", match.group(), match.start(), match.end()))

@@ -587,7 +587,8 @@ def interval(value: str | None, modifier: str | None = None) -> tuple[dt.date | 
 
 _FUTURE_RE = re.compile(rf"(?<![\wäöüß]){_alt(_FUTURE_CUES)}(?![\wäöüß])|(?<![\wäöüß])zu\s+\w+(?:en|ern|eln)\W*$", _F)
 _PAST_RE = re.compile(
-    rf"(?<![\wäöüß])(?:{_alt(_PAST_AUX)}|{_alt(_STRONG_PAST)}|(?:{_alt(_SEPARABLE)})?{_alt(_WEAK_STEMS)}e?te(?:n|st|t)?|\w+ierte(?:n|st|t)?)(?![\wäöüß])"
+    # "die vorerst letzte Runde": the adjective, not "letzte" of a weak verb.
+    rf"(?<![\wäöüß])(?!letzte[nmrs]?(?![\wäöüß]))(?:{_alt(_PAST_AUX)}|{_alt(_STRONG_PAST)}|(?:{_alt(_SEPARABLE)})?{_alt(_WEAK_STEMS)}e?te(?:n|st|t)?|\w+ierte(?:n|st|t)?)(?![\wäöüß])"
 )
 _PERFECT_AUX_RE = re.compile(rf"(?<![\wäöüß]){_alt(_PERFECT_AUX)}(?![\wäöüß])")
 _PARTICIPLE_RE = re.compile(
@@ -608,6 +609,10 @@ _CLAUSE_SEP_RE = re.compile(r"[,;:()„“”\"»«–—]|\s-\s")
 _ABBREV_BEFORE_DOT = re.compile(
     r"(?<![\wäöüß])(?:\d{1,2}|[A-Za-zÄÖÜäöü]|Chr|bzw|ca|Nr|Prof|Dr|St|sog|Jh|usw|vgl|Abs|Art|Bd|evtl|ggf|inkl|"
     r"Mio|Mrd|Tel|geb|gest|Hr|Fr|max|min|Str)$"
+)
+_REPORTING_CLAUSE_RE = re.compile(
+    r",\s*(?:wie|so)\s+[^,;.]{0,100}?(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|"
+    r"bestätigte|bestätigten|ankündigte|verlautete|hieß|meldete|meldeten)(?![\wäöüß])"
 )
 _SUBORDINATE_RE = re.compile(r"\s*(?:dass|ob|wenn|weil|damit|bevor|sobald|falls|sofern|bis|wo|wie)\b", _F)
 
@@ -750,7 +755,9 @@ class _Context:
         # am 1. Juli in Kraft tritt" is not about a past July
         if t is None and not _SUBORDINATE_RE.match(self.text, c0, c1):
             s0, s1 = sents.sentence(start)
-            t = _tense_of(self.text, s0, s1, start, end)
+            # "empfängt Li am Montag, wie ein Sprecher mitteilte": the saying's tense is not the event's.
+            reporting = _REPORTING_CLAUSE_RE.search(self.text, c1, s1)
+            t = _tense_of(self.text, s0, reporting.start() if reporting else s1, start, end)
         return t
 
     def sentence_year(self, start: int) -> int | None:
@@ -1301,6 +1308,9 @@ def _shifted_value(ctx: _Context, unit: str, n: int, anaphoric: bool) -> str | N
     return _unit_value(ref, unit, n) if ref is not None else None
 
 
+_AFTER_WEEKDAY_RE = re.compile(
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\w*\s*(?:und|bis|oder|-|–)\s*(?:zum\s+|am\s+)?$", re.I
+)
 _SCHEDULED_FOR_RE = re.compile(r"(?<![\wäöüß])(?:für|auf)\s+(?:den\s+)?(?:kommenden\s+)?$", re.I)
 
 
@@ -1328,6 +1338,9 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
         return a + dt.timedelta(days=wd - a.weekday())
     if fwd == 0:
         return a
+    # "am Donnerstag und Freitag", "von Montag bis Mittwoch": the second day follows the first.
+    if ctx.last_day is not None and _AFTER_WEEKDAY_RE.search(ctx.text, max(0, start - 30), start):
+        return ctx.last_day + dt.timedelta(days=(wd - ctx.last_day.weekday()) % 7 or 7)
     # "hat für Montag eine Sitzung anberaumt", "auf Donnerstag verschoben": the day was set ahead of
     # the saying, whatever its tense.
     if _SCHEDULED_FOR_RE.search(ctx.text, max(0, start - 16), start):

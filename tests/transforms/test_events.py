@@ -319,7 +319,7 @@ def test_a_capital_stands_for_its_country_when_reports_are_matched(monkeypatch):
 
 
 def test_dort_takes_the_place_the_sentence_before_named():
-    body = "Ribeiro ist am Sonntag in Lissabon eingetroffen. Am Montag soll dort ein Treffen mit Chile stattfinden."
+    body = "Ribeiro hält sich seit Sonntag in Lissabon auf. Am Montag soll dort ein Treffen mit Chile stattfinden."
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 7, 9))])
     assert events.select("start_date", "location", "location_entity_id").rows() == [(date(2023, 5, 8), "Lissabon", "L-lis")]
 
@@ -366,3 +366,25 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         assert events.select("location", "location_entity_id").rows() == [(place, place_id)], name
         if place_id is not None:
             assert place_id not in participants["entity_id"].to_list(), name
+
+
+def test_receptions_meals_rounds_convening_bodies_calls_and_stays_are_events():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron"), "Verdi": ("ORG", "O-verdi")}
+    texts = {
+        "received": ("Ribeiro empfängt am Montag in Lissabon den französischen Präsidenten Macron.", "meeting"),
+        "dinner": ("Ribeiro lädt Macron am Montag zu einem Abendessen in Lissabon ein.", "meeting"),
+        "assembly": ("Am Montag findet in Lissabon eine Bürgerversammlung statt.", "meeting"),
+        "round": ("Verdi und die Arbeitgeber treffen am Montag in Lissabon zur dritten Runde aufeinander.", "negotiations"),
+        "wage round": ("Die Tarifrunde mit Verdi beginnt am Montag in Lissabon.", "negotiations"),
+        "each other": ("Ribeiro und Macron sprachen am Montag per Video miteinander.", "talks"),
+        "sat together": ("Die Spitzen der Parteien haben am Montag in Lissabon vier Stunden zusammengesessen.", "talks"),
+        "convenes": ("Am Montag tritt in Lissabon der Vorstand des Fischereiverbands zusammen.", "session"),
+        "by phone": ("Ribeiro hatte sich am Montag telefonisch mit Macron ausgetauscht.", "call"),
+        "guest": ("Ribeiro war am Montag zu Gast in Lissabon.", "visit"),
+        "flies": ("Ribeiro fliegt am Montag weiter nach Lissabon.", "visit"),
+        "election round": ("Am Montag fiel in Lissabon die Entscheidung in der zweiten Runde der Präsidentenwahl.", None),
+    }
+    articles = [_article(key, text, datetime(2023, 1, 1, 9) + timedelta(weeks=week)) for week, (key, (text, _)) in enumerate(texts.items())]
+    events, event_mentions, _ = _events_of(articles, entities)
+    kinds = dict(events.join(event_mentions, on="event_id").select("article_id", "event_type").rows())
+    assert kinds == {key: kind for key, (_, kind) in texts.items() if kind is not None}

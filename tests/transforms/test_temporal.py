@@ -333,3 +333,19 @@ def test_a_weekday_without_tense_cue_is_the_nearer_occurrence():
     assert [e.value for e in date_expressions("Bei dem Treffen am Samstag stach sie zu.", monday)] == ["2011-06-25"]
     friday = dt.date(2011, 7, 1)
     assert [e.value for e in date_expressions("Die Ausstellung am Montag im Rathaus.", friday)] == ["2011-07-04"]
+
+
+def test_coordinated_weekdays_run_forward_from_the_first():
+    # Published on a Monday: Thursday alone is ahead, Friday alone would be the one just past.
+    monday = dt.date(2023, 6, 19)
+    assert values("Am Donnerstag und Freitag besucht der Präsident Kirgistan.", monday) == [
+        ("Donnerstag", "2023-06-22"), ("Freitag", "2023-06-23"),
+    ]
+
+
+def test_the_adjective_letzte_and_a_reporting_clause_set_no_tense():
+    # Both would otherwise read as past and send the weekday back a week.
+    assert only("In Potsdam beginnt am Freitag die vorerst letzte Verhandlungsrunde.").value == "2021-06-18"
+    sunday = dt.date(2023, 6, 18)
+    said = values("Scholz empfängt Li am Montagabend im Kanzleramt, wie ein Sprecher am Sonntag mitteilte.", sunday)
+    assert said[0] == ("Montagabend", "2023-06-19TEV")
