@@ -210,6 +210,9 @@ class _Mention:
     article: str | None = None  # "definite", "indefinite" or None
     # "Am Rande des Gipfels trafen sich X und Y": the meeting is its own event beside the summit.
     aside: bool = False
+    # How other articles may name the same participant: a person by surname ("Steinmeier" for
+    # "Frank-Walter Steinmeier"), whose entity ids differ between articles.
+    party_names: dict[str, str] = field(default_factory=dict)
 
 
 def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
@@ -494,6 +497,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
     found: list[_Mention] = []
     expressions: list[DateExpression] | None = None
     named: dict[str, str] | None = None
+    surnames: dict[str, str] | None = None
     by_start = sorted(mentions, key=lambda m: m["start_char"])
     starts = [m["start_char"] for m in by_start]
     for tokens in sentences(body):
@@ -541,6 +545,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             for entity_id in parties_in_compounds(sentence, named):
                 if entity_id not in mention.participants and entity_id != mention.location_key:
                     mention.participants.append(entity_id)
+            if surnames is None:
+                surnames = _surnames(mentions)
+            mention.party_names = surnames
             found.append(mention)
     return found
 
@@ -660,6 +667,9 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
             return True
         if _parties(m) & _parties(mention):
             return True
+        # "besucht Kirgistan" in one report, "Besuch in Kirgistan" in another: a party there is the place here.
+        if (m.location_key and m.location_key in _parties(mention)) or (mention.location_key and mention.location_key in _parties(m)):
+            return True
         if m.article_id == mention.article_id and (
             mention.article == "definite" or not (m.participants and mention.participants)
         ):
@@ -668,9 +678,20 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
 
 
 def _parties(mention: _Mention) -> set[str]:
-    """A mention -> its participants' entity ids, a capital also standing for its country ("Moskau" for Russland)."""
+    """A mention -> its participants' entity ids and person surnames, a capital also standing for its country ("Moskau" for Russland)."""
     capitals = capital_country_ids()
-    return {party for p in mention.participants for party in (p, capitals.get(p, p))}
+    return {
+        party for p in mention.participants for party in (p, capitals.get(p, p), mention.party_names.get(p, p))
+    }
+
+
+def _surnames(mentions: list[dict]) -> dict[str, str]:
+    """An article's entity mentions -> entity id -> "surname:<last name>" for each person."""
+    longest: dict[str, str] = {}
+    for m in mentions:
+        if m["entity_type"] == "PER" and len(m["surface"]) > len(longest.get(m["entity_id"], "")):
+            longest[m["entity_id"]] = m["surface"]
+    return {entity_id: "surname:" + surface.split()[-1].lower() for entity_id, surface in longest.items()}
 
 
 def _places_differ(a: _Mention, b: _Mention) -> bool:

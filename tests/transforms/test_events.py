@@ -388,3 +388,16 @@ def test_receptions_meals_rounds_convening_bodies_calls_and_stays_are_events():
     events, event_mentions, _ = _events_of(articles, entities)
     kinds = dict(events.join(event_mentions, on="event_id").select("article_id", "event_type").rows())
     assert kinds == {key: kind for key, (_, kind) in texts.items() if kind is not None}
+
+
+def test_reports_naming_a_person_fully_and_by_surname_merge():
+    # Entity ids are per article: a report that names only the surname gets another id.
+    first = _article("a", "Ana Ribeiro besucht am Dienstag Chile.", datetime(2023, 5, 7, 9))
+    second = _article("b", "Die Außenministerin Ribeiro ist am Dienstag in Santiago zu Besuch.", datetime(2023, 5, 10, 9))
+    articles, mentions = _frames([first, second], {"Ana Ribeiro": ("PER", "P-ana-ribeiro"), "Chile": ("LOC", "L-cl")})
+    extra = {"article_id": "b", "source_path": "b.txt", "entity_id": "P-ribeiro-b", "surface": "Ribeiro", "entity_type": "PER",
+             "start_char": second["body"].find("Ribeiro"), "end_char": second["body"].find("Ribeiro") + len("Ribeiro")}
+    mentions = pl.concat([mentions, pl.DataFrame([extra], schema=mentions.schema)])
+    events, event_mentions, _ = events_from_articles(articles, mentions)
+    assert events.select("start_date", "n_articles").rows() == [(date(2023, 5, 9), 2)]
+    assert event_mentions.height == 2
