@@ -1308,6 +1308,24 @@ def _shifted_value(ctx: _Context, unit: str, n: int, anaphoric: bool) -> str | N
     return _unit_value(ref, unit, n) if ref is not None else None
 
 
+_SINCE_OR_AFTER_WEEKDAY_RE = re.compile(
+    r"(?<![\wäöüß])(?:seit(?:\s+dem)?|[Nn]ach\s+(?:dem|der|den)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:am|vom))\s+$"
+)
+_BEFORE_EVENT_WEEKDAY_RE = re.compile(r"(?<![\wäöüß])[Vv]or\s+(?:dem|der|den)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+am\s+$")
+_WEEK_BEFORE_WEEKDAY_RE = re.compile(
+    r"(?<![\wäöüß])(?P<which>vergangene[nr]?|letzte[nr]?|vorige[nr]?|kommende[nr]?|nächste[nr]?)\s+Woche\s+(?:am\s+)?$", re.I
+)
+# A finite verb in the third person singular present ("empfängt", "trifft", "reist"); participles
+# start with "ge" or follow an auxiliary, which the past cues catch first.
+_PRESENT_SINGULAR_RE = re.compile(r"(?<![\wäöüß-])(?!ge)[a-zäöüß]{2,}(?<!e)t(?![\wäöüß-])")
+_NOT_PRESENT_VERBS = frozenset({
+    "nicht", "jetzt", "erst", "seit", "selbst", "meist", "zunächst", "mit", "gut", "spät", "weit", "statt",
+    "samt", "insgesamt", "damit", "somit", "zuletzt", "derzeit", "bekannt", "bereit", "recht", "leicht",
+    "vielleicht", "laut", "halt", "fast", "vorerst", "breit", "acht", "längst", "höchst", "äußerst",
+    "bundesweit", "weltweit", "europaweit", "landesweit", "erneut", "direkt", "komplett", "konkret",
+    "korrekt", "gerecht", "sanft", "echt", "zuerst", "dort", "sofort", "fort", "wort", "angesetzt", "geplant",
+    "zusammengesetzt", "verletzt", "besetzt", "ersetzt", "betont",
+})  # fmt: skip
 _AFTER_WEEKDAY_RE = re.compile(
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\w*\s*(?:und|bis|oder|-|–)\s*(?:zum\s+|am\s+)?$", re.I
 )
@@ -1336,6 +1354,12 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
         return a + dt.timedelta(days=fwd or 7)
     if low.startswith("dies"):
         return a + dt.timedelta(days=wd - a.weekday())
+    # "vergangene Woche Donnerstag", "nächste Woche Montag": that weekday of the week named.
+    week = _WEEK_BEFORE_WEEKDAY_RE.search(ctx.text, max(0, start - 30), start)
+    if week is not None:
+        monday = a - dt.timedelta(days=a.weekday())
+        shift = -7 if week["which"].lower().startswith(("vergangen", "letzt", "vorig")) else 7
+        return monday + dt.timedelta(days=shift + wd)
     if fwd == 0:
         return a
     # "am Donnerstag und Freitag", "von Montag bis Mittwoch": the second day follows the first.
@@ -1345,7 +1369,20 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
     # the saying, whatever its tense.
     if _SCHEDULED_FOR_RE.search(ctx.text, max(0, start - 16), start):
         return a + dt.timedelta(days=fwd)
+    # "seit Montag", "nach den Gesprächen am Dienstag": the day lies before what the sentence tells;
+    # "vor der Konferenz am Montag" in a sentence without a past verb: ahead.
+    since = _SINCE_OR_AFTER_WEEKDAY_RE.search(ctx.text, max(0, start - 60), start)
+    if since is not None:
+        return a - dt.timedelta(days=back)
     tense = ctx.tense(start, end)
+    if tense is None and _BEFORE_EVENT_WEEKDAY_RE.search(ctx.text, max(0, start - 60), start):
+        tense = "FUTURE"
+    if tense is None:
+        # "Am Dienstag empfängt sie die Gäste": news tells what has happened in the past tense,
+        # so a verb in the present with a weekday looks ahead.
+        c0, c1 = ctx.sentences.clause(start, end)
+        if any(w.group() not in _NOT_PRESENT_VERBS for w in _PRESENT_SINGULAR_RE.finditer(ctx.text, c0, c1)):
+            tense = "FUTURE"
     if tense is None:
         # No tense cue (an unlisted strong verb, a verbless phrase): the nearer of the two days,
         # which is what a reader of a dated news text assumes.

@@ -393,7 +393,7 @@ def test_receptions_meals_rounds_convening_bodies_calls_and_stays_are_events():
 def test_reports_naming_a_person_fully_and_by_surname_merge():
     # Entity ids are per article: a report that names only the surname gets another id.
     first = _article("a", "Ana Ribeiro besucht am Dienstag Chile.", datetime(2023, 5, 7, 9))
-    second = _article("b", "Die Außenministerin Ribeiro ist am Dienstag in Santiago zu Besuch.", datetime(2023, 5, 10, 9))
+    second = _article("b", "Die Außenministerin Ribeiro war am Dienstag in Santiago zu Besuch.", datetime(2023, 5, 10, 9))
     articles, mentions = _frames([first, second], {"Ana Ribeiro": ("PER", "P-ana-ribeiro"), "Chile": ("LOC", "L-cl")})
     extra = {"article_id": "b", "source_path": "b.txt", "entity_id": "P-ribeiro-b", "surface": "Ribeiro", "entity_type": "PER",
              "start_char": second["body"].find("Ribeiro"), "end_char": second["body"].find("Ribeiro") + len("Ribeiro")}

@@ -349,3 +349,16 @@ def test_the_adjective_letzte_and_a_reporting_clause_set_no_tense():
     sunday = dt.date(2023, 6, 18)
     said = values("Scholz empfängt Li am Montagabend im Kanzleramt, wie ein Sprecher am Sonntag mitteilte.", sunday)
     assert said[0] == ("Montagabend", "2023-06-19TEV")
+
+
+def test_weekday_with_a_present_verb_looks_ahead_unless_since_or_after_an_event():
+    friday = dt.date(2015, 10, 2)  # Tuesday alone is nearer behind (29 Sept) than ahead (6 Oct)
+    assert only("Am Dienstag empfängt die Stadtpräsidentin die Gäste im Stadthaus.", friday).value == "2015-10-06"
+    assert only("Die Delegation hält sich seit Dienstag in Zürich auf.", friday).value == "2015-09-29"
+    assert only("Nach den Gesprächen am Dienstag reist die Delegation weiter.", friday).value == "2015-09-29"
+
+
+def test_weekday_of_the_week_named_before_it():
+    thursday = dt.date(2022, 6, 23)
+    assert values("Sie hatten vergangene Woche Donnerstag Kiew besucht.", thursday)[-1] == ("Donnerstag", "2022-06-16")
+    assert values("Er reist nächste Woche Montag nach Rom.", thursday)[-1] == ("Montag", "2022-06-27")
