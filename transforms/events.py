@@ -49,18 +49,16 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # separable or reflexive verb around its clause.
     ("meeting", r"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:[^\s,;:.]+\s+){0,14}?zusammen"),
     ("meeting", r"sich\s+(?:[^\s,;:.]+\s+){1,14}?(?:treffen|getroffen|trafen)"),
-    ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen")),
+    ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen", "Sondierungsrunden?")),
     ("talks", r"(?:sondieren|sondiert|sondierte|sondierten)"),
-    ("talks", _nouns("Sondierungsrunden?")),
     # "sprachen per Videoschaltung miteinander", "haben vier Stunden zusammengesessen".
     ("talks", r"(?:sprach|sprachen|sprechen)\s+(?:[^\s,;:.]+\s+){0,6}?miteinander|miteinander\s+(?:gesprochen|sprechen)"),
     ("talks", r"(?:zusammengesessen|zusammensetzen|zusammengesetzt|zusammensaßen|zusammensitzen)"),
     # "sprach am Montag mit Macron", "hatte mit den Präsidenten des Städtetags gesprochen".
     ("talks", r"(?:sprach|sprachen|spricht|sprechen)\s+(?:[^\s,;:.]+\s+){0,6}?mit(?=(?:\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?|einem|einer))?(?:\s+[a-zäöü][\w-]*en){0,2}\s+[A-ZÄÖÜ])"),
     ("talks", r"mit\s+(?:de[mnr]\s+|seine[mnr]?\s+|ihre[mnr]?\s+)?[A-ZÄÖÜ](?:[^\s,;:.]+\s+){1,8}?(?:gesprochen|sprechen)"),
-    ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?")),
+    ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?", "Tarifrunden?")),
     ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten|weiterverhandeln|weiterverhandelt)"),
-    ("negotiations", _nouns("Tarifrunden?")),
     # "in der dritten Runde", "zur zweiten Runde getroffen": a round of the talks the article is about.
     ("negotiations", r"(?:ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|nächsten|neuen|weiteren|entscheidenden)\s+Runde"),
     ("consultations", _nouns("Konsultationen", "Beratungen")),
