@@ -522,6 +522,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             e for e in local
             if not any(m["start_char"] <= s0 + e.start_char and s0 + e.end_char <= m["end_char"] for m in in_sentence)
         ]
+        venues = [(s0 + v.start, s0 + v.end, v.text) for v in venues_in(sentence)]
         for event_type, word, w0, w1 in words:
             mention = _Mention(
                 article_id=article["article_id"], story_id=article.get("story_id"), published=anchor,
@@ -535,7 +536,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 mention.start_date, mention.precision = first.start_date, first.precision
                 mention.end_date = last.end_date or first.start_date
             mention.status = _status(sentence, w0, mention.start_date, anchor)
-            _place_and_participants(mention, body, in_sentence)
+            _place_and_participants(mention, body, in_sentence, venues)
             if mention.location is None:
                 _place_from_dort(mention, body, sentence, w0, w1, mentions)
             if named is None:
@@ -577,17 +578,15 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict)
     return preposition is None and mention.event_type == "visit" and mention.trigger.lower().startswith("besuch")
 
 
-def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict]) -> None:
-    """Fill the mention's place (a venue or a LOC nearest the event word in its clause) and its participants."""
-    venues = [
-        (mention.sentence_start + v.start, mention.sentence_start + v.end, v.text)
-        for v in venues_in(body[mention.sentence_start : mention.sentence_end])
-    ]
+def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict], venues: list[tuple[int, int, str]]) -> None:
+    """Fill the mention's place (a venue or a LOC nearest the event word in its clause) and its participants.
+
+    venues are the sentence's venue phrases as (start, end, text) with offsets into the body.
+    """
     candidates = []
     place_ids = set()
     for m in in_sentence:
-        inside_venue = next((v for v in venues if v[0] <= m["start_char"] and m["end_char"] <= v[1]), None)
-        if inside_venue is not None:
+        if any(start <= m["start_char"] and m["end_char"] <= end for start, end, _ in venues):
             place_ids.add(m["entity_id"])
             continue
         if m["entity_type"] != "LOC":

@@ -1371,8 +1371,7 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
         return a + dt.timedelta(days=fwd)
     # "seit Montag", "nach den Gesprächen am Dienstag": the day lies before what the sentence tells;
     # "vor der Konferenz am Montag" in a sentence without a past verb: ahead.
-    since = _SINCE_OR_AFTER_WEEKDAY_RE.search(ctx.text, max(0, start - 60), start)
-    if since is not None:
+    if _SINCE_OR_AFTER_WEEKDAY_RE.search(ctx.text, max(0, start - 60), start):
         return a - dt.timedelta(days=back)
     tense = ctx.tense(start, end)
     if tense is None and _BEFORE_EVENT_WEEKDAY_RE.search(ctx.text, max(0, start - 60), start):
