@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _HEADS = (
     "hotel", "schloss", "palast", "palais", "rathaus", "gästehaus", "kanzleramt", "staatskanzlei", "ministerium",
     "residenz", "hofburg", "universität", "hochschule", "akademie", "kloster", "abtei", "museum", "villa",
-    "kaserne", "hauptquartier", "kreml", "messegelände",
+    "kaserne", "hauptquartier", "kreml",
 )
 # Only as the last part of a compound: "Kongresszentrum", "Konzernzentrale", "Landhaus", but not
 # "im Zentrum der Kritik" or "im Haus".
@@ -74,9 +74,9 @@ def venues_in(text: str) -> list[Venue]:
             # Look again from the next word: "in der Stadt im Hotel Adlon".
             position = match.start("noun")
             continue
-        start, end = match.span("venue")
         # "im barocken Gästehaus" is the "Gästehaus"; "im Weißen Haus" keeps its adjective.
         start = match.start("proper") if match["proper"] else match.start("noun")
+        end = match.end("venue")
         if match["name"] and not head.startswith(_NAMED_HEADS):
             # "im Rathaus Bürgermeister Meier": only hotels, castles and the like carry a name.
             end = match.end("noun")
