@@ -291,7 +291,7 @@ _SPEECH_VERB_RE = re.compile(
 _RECURRING_RE = re.compile(r"(?<![\w-])(?:jährlich|alljährlich|jede[nmrs]?|immer|jeweils|regelmäßig|traditionell)(?![\w-])")
 # "in direkte Gespräche mit dem Iran einzutreten", "um an der Konferenz teilzunehmen": an
 # infinitive clause names an intention; a date outside that clause belongs to the main verb.
-_INFINITIVE_CLAUSE_RE = re.compile(r"(?<![\w-])(?:zu\s+\w+(?:en|ern|eln)|\w+zu(?:gehen|nehmen|treten|kommen|führen|setzen|halten|fahren|reisen|laden|stimmen|sagen|legen|treffen|richten|rufen))\W*$")
+_INFINITIVE_CLAUSE_RE = re.compile(r"(?<![\w-])(?:zu\s+\w+(?:en|ern|eln)|\w+zu(?:gehen|nehmen|treten|kommen|führen|setzen|halten|fahren|reisen|laden|stimmen|sagen|legen|treffen|richten|rufen|stellen|geben|bringen|machen))\W*$")
 _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:in|auf|an|bei|mit|nach|von|vor|unter|während)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s"
     r"|,\s+(?:als|nachdem|bevor|seit|seitdem|weil|obwohl)\s"
@@ -350,6 +350,9 @@ def _dates_event(
     """Event word + a resolved date of its sentence + the word's clause (and whether that clause has a date of its own) -> whether the date can date the event."""
     in_clause = clause[0] <= expression.start_char < clause[1]
     if _INFINITIVE_CLAUSE_RE.search(sentence, clause[0], clause[1]) and not in_clause:
+        return False
+    # "kündigte in der Sitzung an, im November einen Bericht vorzulegen": the date of the intention.
+    if not in_clause and _INFINITIVE_CLAUSE_RE.search(sentence, *_clause_around(sentence, expression.start_char, expression.end_char)):
         return False
     # "sagte er am Sonntag über die Gespräche": the date of the saying.
     saying = _SPEECH_BEFORE_DATE_RE.search(sentence, 0, expression.start_char)
@@ -709,14 +712,17 @@ def _refers_back(undated: _Mention, dated: _Mention) -> bool:
 def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
     """An undated mention + its article's dated mentions -> the one it refers back to, if any.
 
-    One at the same place first, then the same kind of event ("die Gespräche" means the talks,
-    not the dinner before them), then the nearest report before it, then the nearest after it
-    (a lead sentence that names the event before the body dates it).
+    One at the same place first, then the one the sentence right before reports ("Die
+    Tarifverhandlungen … sind am Donnerstag unterbrochen worden. Nach zwei Tagen intensiver
+    Gespräche …"), then the same kind of event ("die Gespräche" means the talks, not the dinner
+    before them), then the nearest report before it, then the nearest after it (a lead sentence
+    that names the event before the body dates it).
     """
     return min(
         (d for d in dated if _refers_back(undated, d)),
         key=lambda d: (
             not (undated.location_key and undated.location_key == d.location_key),
+            not 0 <= undated.sentence_start - d.sentence_end <= 2,
             d.event_type != undated.event_type,
             d.sentence_start > undated.sentence_start,
             abs(d.sentence_start - undated.sentence_start),

@@ -184,7 +184,7 @@ _FUTURE_CUES = (
     "wollen", "wolle", "möchte", "möchten", "plant", "planen", "plane", "geplant", "angesetzt",
     "vorgesehen", "anberaumt", "terminiert", "angekündigt", "bevorsteht", "bevorstehen",
     "bevorstehende", "bevorstehenden", "demnächst", "voraussichtlich", "künftig", "erwartet",
-    "beabsichtigt",
+    "beabsichtigt", "nächste", "nächsten", "nächster", "kommende", "kommenden",
 )  # fmt: skip
 _PAST_AUX = ("hatte", "hatten", "hattest", "war", "waren", "warst", "wurde", "wurden", "worden", "gewesen")
 _PERFECT_AUX = ("hat", "haben", "habe", "hast", "ist", "sind", "sei", "seien", "bin")
@@ -385,6 +385,8 @@ _RE_OFFSET = re.compile(
     r"(?:\s+(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher))?(?![\wäöüß])",
     _F,
 )
+# A genitive or bare noun after a span of time says what filled it ("Tagen intensiver Gespräche").
+_OF_WHAT_RE = re.compile(r"\s+(?:[a-zäöüß]+er\s+)?(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))[A-ZÄÖÜ][a-zäöüß]")
 _RE_BARE_OFFSET = re.compile(r"(?<![\wäöüß])(?P<unit>Tage|Wochen|Monate|Jahre)\s+(?P<dir>später|danach|zuvor|vorher)(?![\wäöüß])", _F)
 _RE_DURATION_ADJ = re.compile(
     rf"(?<![\wäöüß])(?:(?P<num>\d{{1,3}}|{_alt(['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'vierzehn', 'zwanzig', 'dreißig', 'hundert', 'mehr', 'ganz', 'halb'])})(?:einhalb)?-?)"
@@ -585,7 +587,10 @@ def interval(value: str | None, modifier: str | None = None) -> tuple[dt.date | 
 # Tense of the clause around an expression (news mode only)
 # ---------------------------------------------------------------------------------------------
 
-_FUTURE_RE = re.compile(rf"(?<![\wäöüß]){_alt(_FUTURE_CUES)}(?![\wäöüß])|(?<![\wäöüß])zu\s+\w+(?:en|ern|eln)\W*$", _F)
+# "zu verhandeln", "vorzulegen" closing the clause: an infinitive of intention.
+_FUTURE_RE = re.compile(
+    rf"(?<![\wäöüß]){_alt(_FUTURE_CUES)}(?![\wäöüß])|(?<![\wäöüß])(?:zu\s+\w+|(?:{_alt(_SEPARABLE)})zu[a-zäöüß]{{3,}})(?:en|ern|eln)\W*$", _F
+)
 _PAST_RE = re.compile(
     # "die vorerst letzte Runde": the adjective, not "letzte" of a weak verb.
     rf"(?<![\wäöüß])(?!letzte[nmrs]?(?![\wäöüß]))(?:{_alt(_PAST_AUX)}|{_alt(_STRONG_PAST)}|(?:{_alt(_SEPARABLE)})?{_alt(_WEAK_STEMS)}e?te(?:n|st|t)?|\w+ierte(?:n|st|t)?)(?![\wäöüß])"
@@ -660,9 +665,14 @@ def _tense_of(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         cues.append((lo + m.start(), "FUTURE"))
     for m in _PAST_RE.finditer(seg):
         cues.append((lo + m.start(), "PAST"))
-    if _PERFECT_AUX_RE.search(seg):
+    auxiliaries = [m.start() for m in _PERFECT_AUX_RE.finditer(seg)]
+    if auxiliaries:
         for m in _PARTICIPLE_RE.finditer(seg):
-            if m.group() not in _NOT_PARTICIPLE:
+            # The auxiliary stands before its participle ("hat … getroffen") or, in a subordinate
+            # clause, right after it ("… getroffen hat"); "beginnt am Donnerstag und ist öffentlich"
+            # pairs a present verb with a copula.
+            paired = auxiliaries[0] < m.start() or any(0 < a - m.end() <= 2 for a in auxiliaries)
+            if paired and m.group() not in _NOT_PARTICIPLE:
                 cues.append((lo + m.start(), "PAST"))
                 break
     kinds = {k for _, k in cues}
@@ -810,7 +820,8 @@ class _Context:
         for cy, first, last in cands:
             if first <= a <= last:
                 return cy  # "im Juni" in a June article is this June, whatever the tense
-        tense = self.tense(start, end)
+        # "Für Anfang Februar ist ein Treffen vereinbart": the date was set ahead of the saying.
+        tense = "FUTURE" if _SCHEDULED_FOR_RE.search(self.text, max(0, start - 16), start) else self.tense(start, end)
         if tense == "FUTURE":
             ahead = [c for c in cands if c[1] > a]
             return min(ahead, key=lambda c: c[1])[0] if ahead else None
@@ -1309,11 +1320,21 @@ def _shifted_value(ctx: _Context, unit: str, n: int, anaphoric: bool) -> str | N
 
 
 _SINCE_OR_AFTER_WEEKDAY_RE = re.compile(
-    r"(?<![\wäöüß])(?:seit(?:\s+dem)?|[Nn]ach\s+(?:dem|der|den)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:am|vom))\s+$"
+    r"(?<![\wäöüß])(?:[Ss]eit(?:\s+dem)?|[Nn]ach\s+(?:dem|der|den)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:am|vom))\s+$"
+)
+# "Nach stundenlangen Verhandlungen zwischen X (ÖVP) und Y (SPÖ) am Montag steht fest": a phrase
+# opening the sentence, of names, articles and adjectives only, ending at the weekday.
+_AFTER_PHRASE_WEEKDAY_RE = re.compile(
+    r"(?:^|[.:!?]\s+)Nach\s+[a-zäöüß]*(?:e|en|em|er)?\s*[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:[A-ZÄÖÜ][\w.-]*|\([^()]{1,12}\)|der|die|das|dem|den|des|und|zwischen|mit|von|über|um|[a-zäöüß]+(?:e|en|em|er|es))){0,16}"
+    r"\s+am\s+$"
 )
 _BEFORE_EVENT_WEEKDAY_RE = re.compile(r"(?<![\wäöüß])[Vv]or\s+(?:dem|der|den)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+am\s+$")
 _WEEK_BEFORE_WEEKDAY_RE = re.compile(
     r"(?<![\wäöüß])(?P<which>vergangene[nr]?|letzte[nr]?|vorige[nr]?|kommende[nr]?|nächste[nr]?)\s+Woche\s+(?:am\s+)?$", re.I
+)
+_WEEK_AFTER_WEEKDAY_RE = re.compile(
+    r"\s+(?:der\s+)?(?P<which>vergangene[nr]?|letzte[nr]?|vorige[nr]?|kommende[nr]?|nächste[nr]?)\s+Woche(?![\wäöüß])", re.I
 )
 # A finite verb in the third person singular present ("empfängt", "trifft", "reist"); participles
 # start with "ge" or follow an auxiliary, which the past cues catch first.
@@ -1326,6 +1347,23 @@ _NOT_PRESENT_VERBS = frozenset({
     "korrekt", "gerecht", "sanft", "echt", "zuerst", "dort", "sofort", "fort", "wort", "angesetzt", "geplant",
     "zusammengesetzt", "verletzt", "besetzt", "ersetzt", "betont",
 })  # fmt: skip
+# Present-tense verbs ending in -et or -en, which the singular pattern leaves to the past forms.
+_PRESENT_EN_ET = frozenset({
+    "findet", "stattfindet", "startet", "eröffnet", "leitet", "bietet", "arbeitet", "wartet", "richtet",
+    "beraten", "treten", "zusammentreten", "vertreten", "arbeiten", "halten", "starten", "bieten", "leiten",
+    "warten", "richten", "gelten", "kommen", "beginnen", "treffen", "tagen", "sprechen", "reisen", "verhandeln",
+    "empfangen", "besuchen", "folgen", "fliegen", "stehen", "gehen", "sitzen", "sondieren", "stattfinden",
+})  # fmt: skip
+_LOWER_WORD_RE = re.compile(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])")
+
+
+def _present_verb(text: str, c0: int, c1: int) -> bool:
+    """Text + a clause's offsets -> whether the clause has a finite verb in the present ("empfängt", "beginnen")."""
+    if any(w.group() not in _NOT_PRESENT_VERBS for w in _PRESENT_SINGULAR_RE.finditer(text, c0, c1)):
+        return True
+    return any(w.group() in _PRESENT_EN_ET for w in _LOWER_WORD_RE.finditer(text, c0, c1))
+
+
 _AFTER_WEEKDAY_RE = re.compile(
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\w*\s*(?:und|bis|oder|-|–)\s*(?:zum\s+|am\s+)?$", re.I
 )
@@ -1355,7 +1393,8 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
     if low.startswith("dies"):
         return a + dt.timedelta(days=wd - a.weekday())
     # "vergangene Woche Donnerstag", "nächste Woche Montag": that weekday of the week named.
-    week = _WEEK_BEFORE_WEEKDAY_RE.search(ctx.text, max(0, start - 30), start)
+    # "Donnerstag vergangener Woche", "Montag der kommenden Woche": the same, named after the day.
+    week = _WEEK_BEFORE_WEEKDAY_RE.search(ctx.text, max(0, start - 30), start) or _WEEK_AFTER_WEEKDAY_RE.match(ctx.text, end)
     if week is not None:
         monday = a - dt.timedelta(days=a.weekday())
         shift = -7 if week["which"].lower().startswith(("vergangen", "letzt", "vorig")) else 7
@@ -1371,17 +1410,21 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
         return a + dt.timedelta(days=fwd)
     # "seit Montag", "nach den Gesprächen am Dienstag": the day lies before what the sentence tells;
     # "vor der Konferenz am Montag" in a sentence without a past verb: ahead.
-    if _SINCE_OR_AFTER_WEEKDAY_RE.search(ctx.text, max(0, start - 60), start):
+    if _SINCE_OR_AFTER_WEEKDAY_RE.search(ctx.text, max(0, start - 60), start) or _AFTER_PHRASE_WEEKDAY_RE.search(
+        ctx.text, max(0, start - 200), start
+    ):
         return a - dt.timedelta(days=back)
-    tense = ctx.tense(start, end)
-    if tense is None and _BEFORE_EVENT_WEEKDAY_RE.search(ctx.text, max(0, start - 60), start):
+    c0, c1 = ctx.sentences.clause(start, end)
+    tense = _tense_of(ctx.text, c0, c1, start, end)
+    if tense is None and _present_verb(ctx.text, c0, c1):
+        # "Am Dienstag empfängt sie die Gäste", "Am Mittwoch folgt ein Gespräch mit den Grünen, die
+        # … angehört hatten": news tells what has happened in the past tense, so a verb of the
+        # weekday's own clause in the present looks ahead, whatever the rest of the sentence says.
         tense = "FUTURE"
     if tense is None:
-        # "Am Dienstag empfängt sie die Gäste": news tells what has happened in the past tense,
-        # so a verb in the present with a weekday looks ahead.
-        c0, c1 = ctx.sentences.clause(start, end)
-        if any(w.group() not in _NOT_PRESENT_VERBS for w in _PRESENT_SINGULAR_RE.finditer(ctx.text, c0, c1)):
-            tense = "FUTURE"
+        tense = ctx.tense(start, end)
+    if tense is None and _BEFORE_EVENT_WEEKDAY_RE.search(ctx.text, max(0, start - 60), start):
+        tense = "FUTURE"
     if tense is None:
         # No tense cue (an unlisted strong verb, a verbless phrase): the nearer of the two days,
         # which is what a reader of a dated news text assumes.
@@ -1737,7 +1780,8 @@ def _h_offset(m: re.Match, ctx: _Context) -> list[_Raw]:
         sign = 1
     elif direction in ("zuvor", "davor", "vorher", "früher") or prep == "vor":
         sign = -1
-    if code in ("H", "MIN", "NI"):
+    if code in ("H", "MIN", "NI") or (prep == "nach" and not direction and _OF_WHAT_RE.match(ctx.text, m.end())):
+        # "nach drei Tagen ergebnisloser Gespräche": how long something lasted, not a date.
         sign = 0
     qual = _QUALIFIER_RE.search(ctx.text, max(0, m.start() - 14), m.start())
     qual_len = len(qual.group()) if qual else 0

@@ -304,6 +304,23 @@ def test_an_undated_mention_refers_back_to_the_nearest_event_of_its_kind_and_pla
     assert sorted(events.select("event_type", "start_date").rows()) == [("meeting", date(2023, 5, 9)), ("talks", date(2023, 5, 8))]
 
 
+def test_an_undated_mention_belongs_to_the_event_of_the_sentence_right_before_it():
+    body = (
+        "Die Verhandlungen von Ribeiro mit dem Fischereiverband sind am Donnerstag unterbrochen worden. "
+        "Nach zwei Tagen intensiver Gespräche in Lissabon gingen beide Seiten auseinander. "
+        "Die Gespräche sollen am kommenden Mittwoch fortgesetzt werden."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2022, 9, 23, 9))])  # a Friday
+    # "Nach zwei Tagen …" tells the Thursday round, so its place is that round's, not the next one's.
+    assert sorted(events.select("start_date", "location").rows()) == [(date(2022, 9, 22), "Lissabon"), (date(2022, 9, 28), None)]
+
+
+def test_a_date_of_an_intention_in_an_infinitive_clause_does_not_date_the_event():
+    body = "Ribeiro kündigte in der Sitzung an, im November einen Bericht vorzulegen."
+    events, _, _ = _events_of([_article("a", body, datetime(2016, 10, 17, 9))])
+    assert events["start_date"].to_list() == [None]
+
+
 def test_a_capital_stands_for_its_country_when_reports_are_matched(monkeypatch):
     entities = {
         **ENTITIES, "Moskau": ("LOC", "moskau"), "Russland": ("LOC", "russland"),

@@ -362,3 +362,37 @@ def test_weekday_of_the_week_named_before_it():
     thursday = dt.date(2022, 6, 23)
     assert values("Sie hatten vergangene Woche Donnerstag Kiew besucht.", thursday)[-1] == ("Donnerstag", "2022-06-16")
     assert values("Er reist nächste Woche Montag nach Rom.", thursday)[-1] == ("Montag", "2022-06-27")
+    # The same, with the week named after the day.
+    assert values("Union und SPD verhandeln seit Donnerstag vergangener Woche.", thursday)[0] == ("Donnerstag", "2022-06-16")
+
+
+def test_a_present_verb_of_the_weekdays_own_clause_outweighs_the_rest_of_the_sentence():
+    friday = dt.date(2021, 6, 11)  # Wednesday alone is nearer behind (9 June) than ahead (16 June)
+    text = "Am Mittwoch folgt ein Gespräch mit den Grünen, die der Koalition angehört hatten."
+    assert values(text, friday)[0] == ("Mittwoch", "2021-06-16")
+    assert only("Am Dienstag beginnen die Sondierungen.", friday).value == "2021-06-15"
+    # "ist öffentlich" is a copula, not the auxiliary of a participle: "beginnt" stays present.
+    tuesday = dt.date(2017, 11, 7)
+    assert values("Die Sitzung beginnt am Donnerstag und ist öffentlich.", tuesday)[0] == ("Donnerstag", "2017-11-09")
+    assert values("Er sagte, dass man sich am Montag getroffen hat.", tuesday)[0] == ("Montag", "2017-11-06")
+
+
+def test_weekdays_before_the_news_of_the_sentence_look_back():
+    tuesday = dt.date(2022, 8, 30)
+    text = "Nach stundenlangen Verhandlungen zwischen Magnus Brunner (ÖVP) und Peter Hanke (SPÖ) am Montag steht fest: Wien bekommt Geld."
+    assert ("Montag", "2022-08-29") in values(text, tuesday)
+    assert only("Seit Montag verhandeln beide Seiten an einem nicht genannten Ort.", tuesday).value == "2022-08-29"
+
+
+def test_a_span_filled_with_something_is_a_duration_not_a_date():
+    thursday = dt.date(2022, 9, 22)
+    assert only("Nach zwei Tagen intensiver Gespräche gingen sie auseinander.", thursday).value == "P2D"
+    assert only("Nach zwei Tagen kehrte er zurück.", thursday).value == "2022-09-24"
+
+
+def test_a_month_scheduled_for_lies_ahead_whatever_the_tense_of_the_saying():
+    november = dt.date(2015, 11, 8)
+    assert only("Für Anfang Februar ist in Hannover ein Treffen vereinbart.", november).value == "2016-02"
+    october = dt.date(2016, 10, 22)
+    assert only("Die Entscheidung wurde auf den nächsten Gipfel Mitte Dezember vertagt.", october).value == "2016-12"
+    assert only("Hogan kündigte an, im November einen Bericht vorzulegen.", october).value == "2016-11"

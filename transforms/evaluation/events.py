@@ -130,7 +130,9 @@ def gold_spans(body: str, event: dict) -> tuple[list[tuple[int, int]], list[str]
             if not spans:
                 spans.append((-1, -1))  # keeps index 0 for the evidence sentence; overlaps nothing
             continue
-        spans.append(sentence_span(body, start))
+        span_start, span_end = sentence_span(body, start)
+        # "Frankfurt. Die Tarifverhandlungen …": a dateline city the annotator read as part of the sentence.
+        spans.append((span_start, max(span_end, start + len(prefix))))
     return spans, missing
 
 

@@ -158,6 +158,12 @@ def test_gold_spans_reports_prefixes_not_found() -> None:
     assert spans[0] == (-1, -1) and BODY[slice(*spans[1])] == "Das Treffen dauerte zwei Stunden."
 
 
+def test_gold_spans_cover_a_dateline_city_read_as_part_of_the_sentence() -> None:
+    body = "Frankfurt. Die Tarifverhandlungen sind am Donnerstag unterbrochen worden."
+    spans, _ = gold_spans(body, {"evidence": "Frankfurt. Die Tarifverhandlungen", "other_mentions": []})
+    assert spans == [(0, len("Frankfurt. Die Tarifverhandlungen"))]
+
+
 def test_date_interval_reads_every_gold_precision() -> None:
     assert date_interval("2022-01-09", "day") == (date(2022, 1, 9), date(2022, 1, 9))
     assert date_interval("2008-W15", "week") == (date(2008, 4, 7), date(2008, 4, 13))
