@@ -40,9 +40,9 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("call", r"(?:telefonierte|telefonierten|telefoniert|telefonieren)"),
     ("call", r"telefonisch\s+(?:[^\s,;:.]+\s+){0,6}?(?:ausgetauscht|austauschen|beraten|berieten|gesprochen|abgestimmt|besprochen)"),
     ("summit", _nouns("Gipfeltreffens?", "Gipfels?", "Gipfelgespräche")),
-    ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?", "Bürgerversammlung", "Einwohnerversammlung")),
+    ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?", "Bürgerversammlung", "Einwohnerversammlung", "Betriebsversammlung", "Gemeindeversammlung")),
     # "empfängt Li zu einem Abendessen", "bei einem Abendessen im Kanzleramt": a meal with guests.
-    ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?(?:Abendessen|Mittagessen|Frühstück)"),
+    ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?(?:Abendessen|Mittagessen|Frühstück)|zu\s+(?:Abend|Mittag)\s+(?:gegessen|essen|aßen|aß|isst)"),
     ("meeting", r"(?:trafen|treffen|trifft|traf)\s+sich"),
     ("meeting", r"(?:zusammenkommen|zusammengekommen|zusammenkamen|zusammenkommt|zusammentreffen|zusammengetroffen|zusammentrafen|zusammentrifft)"),
     # "kamen heute die Spitzen der Koalition zusammen", "will sich in Kinshasa mit X treffen": the
@@ -56,16 +56,24 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("talks", r"(?:zusammengesessen|zusammensetzen|zusammengesetzt|zusammensaßen|zusammensitzen)"),
     # "sprach am Montag mit Macron", "hatte mit den Präsidenten des Städtetags gesprochen".
     ("talks", r"(?:sprach|sprachen|spricht|sprechen)\s+(?:[^\s,;:.]+\s+){0,6}?mit(?=(?:\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?|einem|einer))?(?:\s+[a-zäöü][\w-]*en){0,2}\s+[A-ZÄÖÜ])"),
-    ("talks", r"mit\s+(?:de[mnr]\s+|seine[mnr]?\s+|ihre[mnr]?\s+)?[A-ZÄÖÜ](?:[^\s,;:.]+\s+){1,8}?(?:gesprochen|sprechen)"),
+    ("talks", r"mit\s+(?:de[mnr]\s+|seine[mnr]?\s+|ihre[mnr]?\s+)?(?:[a-zäöü]+(?:en|e)\s+){0,2}[A-ZÄÖÜ](?:[^\s,;:.]+\s+){1,14}?(?:gesprochen|sprechen)"),
+    # "hatten am Montag im Kanzleramt beraten", "berieten über die Lage": deliberations of several
+    # parties ("ist gut beraten", "lässt sich beraten" are advice).
+    ("consultations", r"(?<!gut )(?<!sich )(?<!schlecht )(?:berieten|beraten|berät)(?!\s+(?:lassen|worden|werden))"),
     ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?", "Tarifrunden?")),
     ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten|weiterverhandeln|weiterverhandelt)"),
     # "in der dritten Runde", "zur zweiten Runde getroffen": a round of the talks the article is about.
-    ("negotiations", r"(?:ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|nächsten|neuen|weiteren|entscheidenden)\s+Runde"),
+    ("negotiations", r"(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|nächste|neue|weitere|entscheidende)n?\s+Runde"),
     ("consultations", _nouns("Konsultationen", "Beratungen")),
     ("session", _nouns("Sitzung", "Sitzungen", "Tagung", "Tagungen", "Anhörung", "Anhörungen", "Parteitag", "Parteitags", "Parteitages")),
     # The assembly of a body; bare "Versammlungen" are often rallies.
     ("session", _nouns("Mitgliederversammlung", "Hauptversammlung", "Vollversammlung", "Generalversammlung", "Delegiertenversammlung")),
     ("session", r"(?:tagt|tagte|tagten|tagen|getagt)"),
+    # "Im Koalitionsausschuss am vergangenen Freitag", "Der nächste Ministerrat soll in Malta
+    # stattfinden": a body named for one of its meetings.
+    ("session", r"(?:[Ii]m|[Ii]n\s+der)\s+(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Koalitionsrunde)\w*"
+                r"(?=\s+(?:(?:von|der|des)\s+[^,;:.]{0,40}?\s+)?(?:am|vom)\s)"
+                r"|(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Gemeinderat|Stadtrat|Kreistag)\w*\s+(?:[^\s,;:.]+\s+){0,8}?(?:stattfinden|stattfindet|stattfand|stattfanden)"),
     # "tritt am Mittwoch der Landesparteivorstand zusammen", "soll zusammentreten": a body convenes.
     ("session", r"(?:tritt|treten|trat|traten)\s+(?:[^\s,;:.]+\s+){0,10}?zusammen|zusammentreten|zusammengetreten|zusammentritt|zusammentraten"),
     ("conference", _nouns("Konferenz", "Konferenzen", "Kongress", "Kongresses", "Kongresse")),
@@ -73,9 +81,9 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("visit", r"(?:besuchte|besuchten|besucht|besuchen)"),
     # "reiste am Montag nach Kinshasa", "will nach Kinshasa reisen": a trip is a visit there.
     ("visit", _nouns("Reise", "Reisen") + r"(?=\s+nach\s)"),
-    ("visit", r"(?:reist|reiste|reisten)\s+(?:[^\s,;:.]+\s+){0,5}?nach(?=\s+[A-ZÄÖÜ])"),
-    ("visit", r"(?:nach|in\s+(?:den|die))\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+)?(?:reisen|gereist|weiterreisen|weiterreist|fliegen|geflogen)"),
-    ("visit", r"(?:weiterreist|weiterreiste|weiterreisen|fliegt|flog|flogen|fliegen)\s+(?:[^\s,;:.]+\s+){0,5}?nach(?=\s+[A-ZÄÖÜ])"),
+    ("visit", r"(?:reist|reiste|reisten)\s+(?:[^\s,;:.]+\s+){0,10}?nach(?=\s+[A-ZÄÖÜ])"),
+    ("visit", r"(?:nach|in\s+(?:den|die))\s+[A-ZÄÖÜ][\w-]+(?:\s+(?:da|de|do|del|di|la|el)\s+[A-ZÄÖÜ][\w-]+)?\s+(?:zu\s+)?(?:reisen|gereist|weiterreisen|weiterreist|fliegen|geflogen)"),
+    ("visit", r"(?:weiterreist|weiterreiste|weiterreisen|fliegt|flog|flogen|fliegen)\s+(?:[^\s,;:.]+\s+){0,10}?nach(?=\s+[A-ZÄÖÜ])"),
     # "war im Februar zu Gast in Berlin", "ist in Nyon eingetroffen": a stay somewhere.
     ("visit", r"zu\s+Gast\s+(?:in|bei)(?=\s+[A-ZÄÖÜ])|in\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+Gast|eingetroffen)"),
 )
@@ -242,7 +250,7 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
             continue
         if word.startswith("Begegnung") and _MATCH_AFTER_RE.match(sentence, match.end()):
             continue
-        if word[0].islower() and _DETERMINER_BEFORE_RE.search(sentence, max(0, match.start() - 5), match.start()):
+        if word[0].islower() and not word.endswith("Runde") and _DETERMINER_BEFORE_RE.search(sentence, max(0, match.start() - 5), match.start()):
             continue
         if word.endswith("Runde") and _NOT_TALKS_ROUND_RE.search(sentence, max(0, match.start() - 40), match.end() + 40):
             continue
@@ -661,7 +669,7 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
     for m in cluster:
         if _places_differ(m, mention):
             continue
-        if m.article_id == mention.article_id and m.aside != mention.aside:
+        if m.article_id == mention.article_id and (m.aside != mention.aside or _other_people_met(m, mention)):
             continue
         if m.location_key and m.location_key == mention.location_key:
             return True
@@ -675,6 +683,19 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
         ):
             return True
     return False
+
+
+def _other_people_met(a: _Mention, b: _Mention) -> bool:
+    """Two mentions of one article -> whether each newly tells of a person the other does not name.
+
+    "kam Scholz mit Xi zusammen … Anschließend traf Scholz auch Li": two meetings of one day; "das
+    Treffen" with a definite article points back instead.
+    """
+    if a.article == "definite" or b.article == "definite":
+        return False
+    people_a = {p for p in a.participants if p in a.party_names}
+    people_b = {p for p in b.participants if p in b.party_names}
+    return bool(people_a - people_b) and bool(people_b - people_a)
 
 
 def _parties(mention: _Mention) -> set[str]:

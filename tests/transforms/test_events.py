@@ -385,7 +385,7 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
             assert place_id not in participants["entity_id"].to_list(), name
 
 
-def test_receptions_meals_rounds_convening_bodies_calls_and_stays_are_events():
+def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_are_events():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron"), "Verdi": ("ORG", "O-verdi")}
     texts = {
         "received": ("Ribeiro empfängt am Montag in Lissabon den französischen Präsidenten Macron.", "meeting"),
@@ -400,11 +400,31 @@ def test_receptions_meals_rounds_convening_bodies_calls_and_stays_are_events():
         "guest": ("Ribeiro war am Montag zu Gast in Lissabon.", "visit"),
         "flies": ("Ribeiro fliegt am Montag weiter nach Lissabon.", "visit"),
         "election round": ("Am Montag fiel in Lissabon die Entscheidung in der zweiten Runde der Präsidentenwahl.", None),
+        "first round": ("Schon die erste Runde am Montag in Lissabon war ohne Annäherung zu Ende gegangen.", "negotiations"),
+        "supper": ("Ribeiro hatte am Montag in Lissabon mit Macron zu Abend gegessen.", "meeting"),
+        "works meeting": ("Die Belegschaft soll am Montag auf einer Betriebsversammlung in Lissabon informiert werden.", "meeting"),
+        "far trip": ("Ribeiro reist am Montag zum Endspiel zwischen Portugal und Chile nach Lissabon.", "visit"),
+        "with the adjective": ("Am Montag hatte Ribeiro mit dem französischen Präsidenten Macron über Fangquoten gesprochen.", "talks"),
+        "deliberated": ("Die Minister hatten am Montag in Lissabon über die Fangquoten beraten.", "consultations"),
+        "well advised": ("Ribeiro ist gut beraten, am Montag in Lissabon zu schweigen.", None),
+        "coalition committee": ("Im Koalitionsausschuss am Montag verständigten sich die Parteien auf Fangquoten.", "session"),
+        "council takes place": ("Der nächste Ministerrat soll am Montag in Lissabon stattfinden.", "session"),
     }
     articles = [_article(key, text, datetime(2023, 1, 1, 9) + timedelta(weeks=week)) for week, (key, (text, _)) in enumerate(texts.items())]
     events, event_mentions, _ = _events_of(articles, entities)
     kinds = dict(events.join(event_mentions, on="event_id").select("article_id", "event_type").rows())
     assert kinds == {key: kind for key, (_, kind) in texts.items() if kind is not None}
+
+
+def test_one_person_meeting_two_others_on_one_day_is_two_meetings():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron"), "Scholz": ("PER", "P-scholz")}
+    body = (
+        "In Lissabon kam Ribeiro am Montag zunächst mit Macron zusammen. "
+        "Anschließend traf Ribeiro am Montag auch Scholz. Das Treffen mit Scholz dauerte eine Stunde."
+    )
+    events, _, participants = _events_of([_article("a", body, datetime(2023, 5, 10, 9))], entities)
+    met = participants.group_by("event_id").agg(pl.col("entity_id").sort()).get_column("entity_id").to_list()
+    assert sorted(met) == [["P-macron", "P-ribeiro"], ["P-ribeiro", "P-scholz"]]
 
 
 def test_reports_naming_a_person_fully_and_by_surname_merge():
