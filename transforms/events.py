@@ -183,6 +183,12 @@ _TO_EVENT_RE = re.compile(r"(?<![\w-])zu(?:m|r|\s+(?:einem|einer|den))?\s+(?:[a-
 # "nach Brüssel, wo am Donnerstag ein Sondergipfel stattfindet": the place the relative clause hangs on.
 _WHERE_RE = re.compile(r"\s*,\s+wo\s")
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
+_NOT_PORTFOLIOS = frozenset({"premier", "staats", "bundes", "landes", "regierungs", "chef", "vize", "fach", "amts"})
+_PORTFOLIO_RE = re.compile(r"(?<![\w])(?:[A-ZÄÖÜ][\w]*-)?([A-ZÄÖÜ][a-zäöüß]{3,}?)minister(?:in|innen|n)?(?![\wäöüß])")
+# "Für Donnerstag ist eine weitere Runde angesetzt, wieder in St. Pölten": a place added after a comma.
+_AGAIN_IN_RE = re.compile(r",\s+(?:ebenfalls|wieder|erneut|diesmal|auch|jeweils)\s+(?:in|im)\s+(?:der\s+|dem\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?$")
+# "Skopje (dpa) - …", "Wien – …", "Frankfurt. Die …": the city a report is filed from opens its body.
+_DATELINE_CITY_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]\s|\.\s+[A-ZÄÖÜ])")
 # "Am Rande des Gipfels trafen sich …": the gathering named after it hosts another event.
 _ASIDE_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+(?:\w+\s+)?")
 # "Am Montag soll dort ein Treffen stattfinden": the venue is the place the previous sentences named.
@@ -219,6 +225,8 @@ class _Mention:
     # How other articles may name the same participant: a person by surname ("Steinmeier" for
     # "Frank-Walter Steinmeier"), whose entity ids differ between articles.
     party_names: dict[str, str] = field(default_factory=dict)
+    # "die Agrarminister der EU", "EU-Außenminister": the portfolios of the ministers who meet.
+    portfolios: frozenset[str] = frozenset()
 
 
 def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
@@ -509,8 +517,11 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
     surnames: dict[str, str] | None = None
     by_start = sorted(mentions, key=lambda m: m["start_char"])
     starts = [m["start_char"] for m in by_start]
+    first_sentence_start: int | None = None
     for tokens in sentences(body):
         s0, s1 = tokens[0][1], tokens[-1][2]
+        if first_sentence_start is None:
+            first_sentence_start = s0
         sentence = body[s0:s1]
         first = bisect.bisect_left(starts, s0)
         in_sentence = [m for m in by_start[first : bisect.bisect_left(starts, s1, first)] if m["end_char"] <= s1]
@@ -539,6 +550,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 article_id=article["article_id"], story_id=article.get("story_id"), published=anchor,
                 event_type=event_type, trigger=word, trigger_start=s0 + w0,
                 sentence_start=s0, sentence_end=s1, evidence=sentence, article=_article_before(sentence, w0),
+                portfolios=_portfolios(sentence),
             )
             mention.aside = bool(_ASIDE_RE.search(sentence)) and not _ASIDE_RE.search(sentence, max(0, w0 - 16), w0)
             dated = _nearest_date(sentence, w0, w1, local, anchor)
@@ -550,6 +562,8 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             _place_and_participants(mention, body, in_sentence, venues)
             if mention.location is None:
                 _place_from_dort(mention, body, sentence, w0, w1, mentions)
+            if mention.location is None and s0 == first_sentence_start and mention.event_type != "call":
+                _place_from_dateline(mention, body, by_start)
             if named is None:
                 named = {m["surface"].lower(): m["entity_id"] for m in mentions if m["entity_type"] in _PARTICIPANT_TYPES}
             for entity_id in parties_in_compounds(sentence, named):
@@ -576,7 +590,10 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict)
     start, end, trigger = place["start_char"], place["end_char"], mention.trigger_start
     if trigger > end and _WHERE_RE.match(body, end) and preposition in ("in", "nach"):
         return True
-    if _CLAUSE_BREAK_RE.search(body, min(start, trigger), max(start, trigger)):
+    if _CLAUSE_BREAK_RE.search(body, min(start, trigger), max(start, trigger)) and not (
+        trigger < start and _AGAIN_IN_RE.search(body, max(trigger, start - 40), start)
+        and len(_CLAUSE_BREAK_RE.findall(body, trigger, start)) == 1
+    ):
         return False
     if preposition == "in":
         return True
@@ -638,6 +655,13 @@ def _place_from_dort(mention: _Mention, body: str, sentence: str, w0: int, w1: i
         mention.location, mention.location_entity_id, mention.location_key = place["surface"], place["entity_id"], place["entity_id"]
 
 
+def _place_from_dateline(mention: _Mention, body: str, mentions: list[dict]) -> None:
+    """A mention of the body's first sentence without a place + the article's entity mentions -> the dateline city, if the body opens with one."""
+    city = next((m for m in mentions if m["entity_type"] == "LOC" and not body[: m["start_char"]].strip()), None)
+    if city is not None and _DATELINE_CITY_RE.match(body, city["end_char"]):
+        mention.location, mention.location_entity_id, mention.location_key = city["surface"], city["entity_id"], city["entity_id"]
+
+
 # "Nato-Russland-Rat", "EU-Außenminister", "G8-Gipfel": a body, a role or a gathering whose first
 # parts name the parties. Other heads ("Ukraine-Krise", "EU-Haushalt") name a topic.
 _PARTY_COMPOUND_RE = re.compile(
@@ -667,7 +691,8 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
     another place or only other parties.
     """
     for m in cluster:
-        if _places_differ(m, mention):
+        # The EU's foreign ministers and its agriculture ministers in Luxembourg on one Monday meet apart.
+        if _places_differ(m, mention) or (m.portfolios and mention.portfolios and not m.portfolios & mention.portfolios):
             continue
         if m.article_id == mention.article_id and (m.aside != mention.aside or _other_people_met(m, mention)):
             continue
@@ -683,6 +708,12 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
         ):
             return True
     return False
+
+
+def _portfolios(sentence: str) -> frozenset[str]:
+    """A sentence -> the portfolios of the ministers it names ("agrar" for Agrarminister, "außen" for EU-Außenminister)."""
+    found = (re.sub(r"^(?:bundes|landes)(?=\w{4})", "", m.group(1).lower()) for m in _PORTFOLIO_RE.finditer(sentence))
+    return frozenset(p for p in found if p not in _NOT_PORTFOLIOS)
 
 
 def _other_people_met(a: _Mention, b: _Mention) -> bool:

@@ -1359,7 +1359,8 @@ _LOWER_WORD_RE = re.compile(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])"
 
 def _present_verb(text: str, c0: int, c1: int) -> bool:
     """Text + a clause's offsets -> whether the clause has a finite verb in the present ("empfängt", "beginnen")."""
-    if any(w.group() not in _NOT_PRESENT_VERBS for w in _PRESENT_SINGULAR_RE.finditer(text, c0, c1)):
+    # "hat" and "ist" are more often the auxiliaries of a perfect whose participle lies beyond the clause.
+    if any(w.group() not in _NOT_PRESENT_VERBS and w.group() not in _PERFECT_AUX for w in _PRESENT_SINGULAR_RE.finditer(text, c0, c1)):
         return True
     return any(w.group() in _PRESENT_EN_ET for w in _LOWER_WORD_RE.finditer(text, c0, c1))
 

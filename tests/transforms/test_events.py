@@ -438,3 +438,23 @@ def test_reports_naming_a_person_fully_and_by_surname_merge():
     events, event_mentions, _ = events_from_articles(articles, mentions)
     assert events.select("start_date", "n_articles").rows() == [(date(2023, 5, 9), 2)]
     assert event_mentions.height == 2
+
+
+def test_a_dateline_city_and_a_place_added_after_a_comma_place_the_event():
+    opening = "Lissabon (dpa) - Die Verhandlungen von Ribeiro mit dem Fischereiverband sind am Montag unterbrochen worden."
+    again = "Für Montag ist eine weitere Verhandlungsrunde mit dem Fischereiverband angesetzt, wieder in Lissabon."
+    articles = [_article("opening", opening, datetime(2023, 5, 10, 9)), _article("again", again, datetime(2023, 5, 3, 9))]
+    events, event_mentions, _ = _events_of(articles)
+    places = dict(events.join(event_mentions, on="event_id").select("article_id", "location").rows())
+    assert places == {"opening": "Lissabon", "again": "Lissabon"}
+
+
+def test_ministers_of_different_portfolios_meeting_on_one_day_in_one_city_meet_apart():
+    foreign = "Die EU-Außenminister haben am Montag in Lissabon über Chile beraten."
+    farming = "Die Agrarminister der EU haben am Montag in Lissabon über Fangquoten beraten."
+    foreign_again = "Am Montag hatten die EU-Außenminister in Lissabon zudem mit Ribeiro gesprochen."
+    texts = {"foreign": foreign, "farming": farming, "foreign again": foreign_again}
+    articles = [_article(key, text, datetime(2023, 5, 10, 9) + timedelta(hours=i)) for i, (key, text) in enumerate(texts.items())]
+    events, event_mentions, _ = _events_of(articles)
+    event_of = dict(event_mentions.select("article_id", "event_id").rows())
+    assert event_of["foreign"] != event_of["farming"] and event_of["foreign"] == event_of["foreign again"]

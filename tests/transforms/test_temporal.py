@@ -396,3 +396,9 @@ def test_a_month_scheduled_for_lies_ahead_whatever_the_tense_of_the_saying():
     october = dt.date(2016, 10, 22)
     assert only("Die Entscheidung wurde auf den nächsten Gipfel Mitte Dezember vertagt.", october).value == "2016-12"
     assert only("Hogan kündigte an, im November einen Bericht vorzulegen.", october).value == "2016-11"
+
+
+def test_an_auxiliary_whose_participle_lies_beyond_the_clause_is_no_present_verb():
+    thursday = dt.date(2014, 7, 17)
+    text = "Bei einer Sitzung hat sich der Rat in New York am Mittwoch (Ortszeit) mit den Tests befasst."
+    assert ("Mittwoch", "2014-07-16") in values(text, thursday)
