@@ -657,8 +657,8 @@ def _place_from_dort(mention: _Mention, body: str, sentence: str, w0: int, w1: i
 
 def _place_from_dateline(mention: _Mention, body: str, mentions: list[dict]) -> None:
     """A mention of the body's first sentence without a place + the article's entity mentions -> the dateline city, if the body opens with one."""
-    city = next((m for m in mentions if m["entity_type"] == "LOC" and not body[: m["start_char"]].strip()), None)
-    if city is not None and _DATELINE_CITY_RE.match(body, city["end_char"]):
+    city = mentions[0] if mentions else None  # the article's entity mentions in text order
+    if city is not None and city["entity_type"] == "LOC" and not body[: city["start_char"]].strip() and _DATELINE_CITY_RE.match(body, city["end_char"]):
         mention.location, mention.location_entity_id, mention.location_key = city["surface"], city["entity_id"], city["entity_id"]
 
 
