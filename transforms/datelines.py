@@ -13,7 +13,7 @@ _MONTHS: dict[str, int] = {name.rstrip("."): number for name, number in MONTHS.i
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _LABEL = (
-    r"(?:(?P<label>(?:zuletzt\s+)?aktualisiert|update|veröffentlicht|erstellt|publiziert|"
+    r"(?:(?P<label>(?:zuletzt\s+)?(?:aktualisiert|geändert)|update|veröffentlicht|erstellt|publiziert|"
     r"erschienen|datum|stand)(?:\s+am)?\s*:?\s*)?"
 )
 _WEEKDAY = (
@@ -23,19 +23,27 @@ _WEEKDAY = (
 _DATE = (
     r"(?:(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>\d{4}|\d{2})"
     rf"|(?P<d2>\d{{1,2}})\.\s*(?P<mon>{_MONTH_NAMES})\.?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<d4>\d{1,2})/(?P<m4>\d{1,2})/(?P<y4>\d{4}))"
 )
 _TIME = (
-    r"(?:(?:,\s*|\s+|\s*[-–|]\s*|T)(?:um\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:(?:,\s*|\s+|\s*[-–|/]\s*|T)(?:um\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?::\d{2}(?:\.\d+)?)?(?:\s*uhr)?(?:\s*(?:z|[+-]\d{2}:?\d{2}|mesz|mez|cest|cet))?)?"
 )
 _CREDIT = r"(?:\s*(?:[|•·]|\s[-–—]\s|,)\s*(?P<credit>\S.{0,80}))?"
-# "Von Sabine Lenz | 19.03.2025": the byline may share the dateline's line.
-_BYLINE = r"(?:von\s+[^\W\d][^|,•·\d]{2,60}?\s*[|,•·]\s*)?"
+# "Von Sabine Lenz | 19.03.2025": the byline may share the dateline's line; so may the agency
+# ("dpa/lni 7. Oktober 2019") or the place or programme it was filed from ("Heilbronn, 09.05.2016").
+_BYLINE = (
+    r"(?:von\s+[^\W\d][^|,•·\d]{2,60}?\s*[|,•·]\s*"
+    r"|[^\W\d][\w-]*(?:/[^\W\d][\w-]*)+\s+"
+    r"|[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3},\s*)?"
+)
+# "Erstellt: 24.10.2022 Aktualisiert: 24.10.2022, 16:55 Uhr": the update stamp after the first one.
+_UPDATE_TAIL = r"(?:\s+(?:zuletzt\s+)?(?:aktualisiert|geändert|update)(?:\s+am)?\s*:?\s*\d[\d.:,/ -]*(?:uhr)?)?"
 
 # Only a line that is nothing but a date (plus time and credit) is a dateline: a date inside a
 # sentence ("am 16. Juni 2021 in Genf") is what the article reports on, not when it appeared.
-_DATELINE = re.compile(rf"^{_BYLINE}{_LABEL}{_WEEKDAY}{_DATE}{_TIME}{_CREDIT}$", re.IGNORECASE)
+_DATELINE = re.compile(rf"^{_BYLINE}{_LABEL}{_WEEKDAY}{_DATE}{_TIME}{_UPDATE_TAIL}{_CREDIT}$", re.IGNORECASE)
 
 # Sputnik-style caption stamp: "<caption> - SNA, 1920, 13.01.2022" (1920 is the image width).
 _CAPTION_STAMP = re.compile(
@@ -88,8 +96,10 @@ def parse_dateline(text: str) -> Dateline | None:
         year, month, day = match["y1"] if len(match["y1"]) == 4 else f"20{match['y1']}", match["m1"], match["d1"]
     elif match["y2"]:
         year, month, day = match["y2"], _MONTHS[match["mon"].lower()], match["d2"]
-    else:
+    elif match["y3"]:
         year, month, day = match["y3"], match["m3"], match["d3"]
+    else:
+        year, month, day = match["y4"], match["m4"], match["d4"]
     published_at = _safe_datetime(year, month, day, match["hour"], match["minute"])
     if published_at is None:
         return None
@@ -98,7 +108,7 @@ def parse_dateline(text: str) -> Dateline | None:
         published_at=published_at,
         precision="minute" if match["hour"] else "day",
         credit=match["credit"],
-        updated="aktualisiert" in label or label == "update",
+        updated="aktualisiert" in label or "geändert" in label or label == "update",
     )
 
 

@@ -68,3 +68,18 @@ def test_byline_may_share_the_dateline():
     assert line is not None and (line.published_at, line.precision) == (datetime(2025, 3, 19), "day")
     assert parse_dateline("Von Sabine Lenz, 19.03.2025, 12:00 Uhr").published_at == datetime(2025, 3, 19, 12, 0)
     assert parse_dateline("Von Montag an gilt die neue Regel | 19.03.2025 ist der Stichtag") is None
+
+
+def test_agency_or_place_may_lead_the_dateline():
+    assert parse_dateline("dpa/lni 7. Oktober 2019").published_at == datetime(2019, 10, 7)
+    assert parse_dateline("Heilbronn, 09.05.2016 | Ulrich Kraus").credit == "Ulrich Kraus"
+    assert parse_dateline("Regionaljournal Basel Baselland, 04.06.24, 17:12 Uhr").published_at == datetime(2024, 6, 4, 17, 12)
+    assert parse_dateline("Die Gespräche begannen am 7. Oktober 2019") is None
+
+
+def test_slashed_dates_times_and_a_second_update_stamp():
+    assert parse_dateline("Veröffentlicht am 18/02/2025 - 07:30 MEZ").published_at == datetime(2025, 2, 18, 7, 30)
+    assert parse_dateline("09.11.2019 / 06:00 Uhr").published_at == datetime(2019, 11, 9, 6, 0)
+    first = parse_dateline("Erstellt: 24.10.2022 Aktualisiert: 24.10.2022, 16:55 Uhr")
+    assert (first.published_at, first.updated) == (datetime(2022, 10, 24), False)
+    assert parse_dateline("Zuletzt geändert: 09.12.2023 09:30").updated
