@@ -227,6 +227,9 @@ class _Mention:
     party_names: dict[str, str] = field(default_factory=dict)
     # "die Agrarminister der EU", "EU-Außenminister": the portfolios of the ministers who meet.
     portfolios: frozenset[str] = frozenset()
+    # "hat sich am Dienstag … getroffen" in an article without a publication date: the text dates
+    # the occasion, only not in a way that can be resolved, so it is no earlier event retold.
+    own_date_unresolved: bool = False
 
 
 def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
@@ -549,7 +552,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             mention = _Mention(
                 article_id=article["article_id"], story_id=article.get("story_id"), published=anchor,
                 event_type=event_type, trigger=word, trigger_start=s0 + w0,
-                sentence_start=s0, sentence_end=s1, evidence=sentence, article=_article_before(sentence, w0),
+                sentence_start=s0, sentence_end=s1, evidence=sentence,
+                # A determiner tells about a noun ("das Treffen"); before a verb it belongs to something else.
+                article=_article_before(sentence, w0) if word[0].isupper() else None,
                 portfolios=_portfolios(sentence),
             )
             mention.aside = bool(_ASIDE_RE.search(sentence)) and not _ASIDE_RE.search(sentence, max(0, w0 - 16), w0)
@@ -558,6 +563,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 first, last = dated
                 mention.start_date, mention.precision = first.start_date, first.precision
                 mention.end_date = last.end_date or first.start_date
+            else:
+                clause = _clause_around(sentence, w0, w1)
+                mention.own_date_unresolved = any(e.value is None and clause[0] <= e.start_char < clause[1] for e in local)
             mention.status = _status(sentence, w0, mention.start_date, anchor)
             _place_and_participants(mention, body, in_sentence, venues)
             if mention.location is None:
@@ -770,8 +778,11 @@ def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
     before them), then the nearest report before it, then the nearest after it (a lead sentence
     that names the event before the body dates it).
     """
+    # A mention the text dates in a way that cannot be resolved ("am Dienstag" without a publication
+    # date) tells of its own occasion, unless it shares a party or place with the one it would join.
+    shares = lambda d: bool(_parties(undated) & _parties(d)) or (undated.location_key and undated.location_key == d.location_key)
     return min(
-        (d for d in dated if _refers_back(undated, d)),
+        (d for d in dated if _refers_back(undated, d) and (not undated.own_date_unresolved or undated.article == "definite" or shares(d))),
         key=lambda d: (
             not (undated.location_key and undated.location_key == d.location_key),
             not 0 <= undated.sentence_start - d.sentence_end <= 2,
@@ -828,7 +839,12 @@ def events_from_articles(
                 # An article without a date may report an event another article of its story dates.
                 # Of the story's events it could be, the one its other reports mention most.
                 story_cluster = max(
-                    (c for c in clusters if any(m.story_id == mention.story_id for m in c) and _refers_back(mention, c[0])),
+                    (
+                        c for c in clusters
+                        # (its own article's events were weighed above, or are weighed below)
+                        if any(m.story_id == mention.story_id and m.article_id != mention.article_id for m in c)
+                        and _refers_back(mention, c[0])
+                    ),
                     key=len,
                     default=None,
                 )

@@ -458,3 +458,24 @@ def test_ministers_of_different_portfolios_meeting_on_one_day_in_one_city_meet_a
     events, event_mentions, _ = _events_of(articles)
     event_of = dict(event_mentions.select("article_id", "event_id").rows())
     assert event_of["foreign"] != event_of["farming"] and event_of["foreign"] == event_of["foreign again"]
+
+
+def test_without_a_publication_date_a_weekday_meeting_is_no_earlier_session_retold():
+    body = (
+        "Der Stadtrat hatte das Projekt bereits am 14. März 2023 in einer Sitzung beraten. "
+        "Ribeiro hat sich am Dienstag in Lissabon mit Vertretern aus Chile getroffen."
+    )
+    events, _, _ = _events_of([_article("a", body, None)])
+    # The weekday cannot be resolved, but it dates a meeting of its own.
+    assert set(events.select("event_type", "start_date").rows()) == {("session", date(2023, 3, 14)), ("meeting", None)}
+
+
+def test_a_determiner_before_a_verb_does_not_make_it_point_back():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron"), "Scholz": ("PER", "P-scholz")}
+    body = (
+        "Kurz vor Mittag verlässt Macron am Montag die Verhandlungen mit dem Fischereiverband. "
+        "Scholz wird noch am Montag mit Ribeiro im Schloss zusammentreffen."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 8, 9))], entities)
+    # "im Schloss zusammentreffen" is a new meeting, not "die Verhandlungen" again.
+    assert events.height == 2
