@@ -160,6 +160,8 @@ _PAST_RE = re.compile(
 _HYPOTHETICAL_RE = re.compile(
     r"(?<![\w-])(?:wäre|wären|würde|würden|könnte|könnten|müsste|müssten|fordert|forderte|forderten|"
     r"verlangt|verlangte|angeboten|bereit|abgesagt|Absage|keine|kein|ohne)(?![\w-])"
+    # "ist ohne Ergebnis geblieben", "endete ohne Einigung": it took place.
+    r"(?!\s+(?:greifbare[sn]?\s+|konkrete[sn]?\s+|nennenswerte[sn]?\s+)?(?:Ergebnis|Einigung|Durchbruch|Annäherung|Fortschritte?|Abschlusserklärung)(?![\w-]))"
 )
 _CANCELLED_RE = re.compile(
     r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt|abgelehnt|verweigert|verhindert|untersagt|"
@@ -381,7 +383,9 @@ def _dates_event(
     # recurrence or to a relative clause about something else.
     if _RECURRING_RE.search(sentence, max(0, min(trigger_start, expression.start_char - 12)), max(trigger_end, expression.end_char)):
         return False
-    if expression.start_char >= trigger_end and _RELATIVE_CLAUSE_RE.search(sentence, trigger_end, expression.start_char):
+    relative = expression.start_char >= trigger_end and _RELATIVE_CLAUSE_RE.search(sentence, trigger_end, expression.start_char)
+    # "Die Sondierungsgespräche, die am 28. Februar begonnen hatten": a relative clause on the event word itself dates it.
+    if relative and not (relative.start() == trigger_end and not _RELATIVE_CLAUSE_RE.search(sentence, relative.end(), expression.start_char)):
         return False
     # "Nach der Resolution in der Nacht zum Samstag führten Beratungen …": the date places the
     # other happening the phrase names, and the event only after (or before) it.

@@ -1674,6 +1674,8 @@ def _h_rel_unit(m: re.Match, ctx: _Context) -> list[_Raw]:
     if code == "D":
         anaphoric = True  # "am nächsten Tag", "an diesem Tag" follow the story, not the anchor
     mod = None if mod_word and re.match(r"Laufe", mod_word, re.I) else _modifier(mod_word)
+    if code == "W" and not det and not anaphoric and mod in _WEEK_PART_DAYS:
+        n += _week_part_shift(ctx, mod, m.start(), m.end())
     value = _shifted_value(ctx, code, n, anaphoric)
     if value is None:
         return [_Raw(start, m.end(), None, True, mod)]
@@ -1682,6 +1684,30 @@ def _h_rel_unit(m: re.Match, ctx: _Context) -> list[_Raw]:
     # a look back ("im Vorjahr", "letzten Jahres") does not move the story to that year
     ctx.remember(value, aside=n <= 0 or code != "Y")
     return [_Raw(start, m.end(), value, True, mod)]
+
+
+# The weekdays (Monday = 0) that "Anfang", "Mitte" and "Ende der Woche" name.
+_WEEK_PART_DAYS = {"START": (0, 1), "MID": (2, 3), "END": (4, 6)}
+
+
+def _week_part_shift(ctx: _Context, mod: str, start: int, end: int) -> int:
+    """Part of "der Woche" + its offsets -> +1 (next week's), -1 (last week's) or 0, by the tense of its clause.
+
+    "Anfang der Woche wollen sie verhandeln", written on a Sunday, is the coming week's start: this
+    week's lies behind. "Ende der Woche hatten sie verhandelt", written on a Monday, is last week's.
+    """
+    a = ctx.anchor_day()
+    if a is None or ctx.narrative:
+        return 0
+    first, last = _WEEK_PART_DAYS[mod]
+    c0, c1 = ctx.sentences.clause(start, end)
+    # Only the part's own clause: "hieß es, sie würden Ende der Woche zusammenkommen" is no past.
+    tense = _tense_of(ctx.text, c0, c1, start, end)
+    if tense == "FUTURE" and a.weekday() > last:
+        return 1
+    if tense == "PAST" and a.weekday() < first:
+        return -1
+    return 0
 
 
 def _with_fused_article(text: str, start: int) -> int:

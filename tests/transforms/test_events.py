@@ -479,3 +479,12 @@ def test_a_determiner_before_a_verb_does_not_make_it_point_back():
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 8, 9))], entities)
     # "im Schloss zusammentreffen" is a new meeting, not "die Verhandlungen" again.
     assert events.height == 2
+
+
+def test_a_relative_clause_on_the_event_word_dates_it_and_no_result_is_still_an_event():
+    dated = "Die Gespräche, die am 28. Februar in Lissabon begonnen hatten, wurden am Samstag beendet."
+    events, _, _ = _events_of([_article("a", dated, datetime(2025, 3, 9, 9))])
+    assert events.select("event_type", "start_date").rows() == [("talks", date(2025, 2, 28))]
+    no_result = "Ein Treffen von Ribeiro mit dem Fischereiverband in Lissabon ist ohne Ergebnis geblieben."
+    events, _, _ = _events_of([_article("b", no_result, None)])
+    assert events.select("event_type", "location").rows() == [("meeting", "Lissabon")]

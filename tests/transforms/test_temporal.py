@@ -402,3 +402,13 @@ def test_an_auxiliary_whose_participle_lies_beyond_the_clause_is_no_present_verb
     thursday = dt.date(2014, 7, 17)
     text = "Bei einer Sitzung hat sich der Rat in New York am Mittwoch (Ortszeit) mit den Tests befasst."
     assert ("Mittwoch", "2014-07-16") in values(text, thursday)
+
+
+def test_a_part_of_the_week_already_behind_or_still_ahead_moves_with_its_clauses_tense():
+    sunday, monday = dt.date(2025, 3, 9), dt.date(2025, 3, 10)
+    assert only("Anfang der Woche wollen Merz und Klingbeil mit den Grünen sprechen.", sunday).value == "2025-W11"
+    assert only("Anfang der Woche hatten Merz und Klingbeil mit den Grünen gesprochen.", sunday).value == "2025-W10"
+    assert only("Ende der Woche hatten sie in Paris verhandelt.", monday).value == "2025-W10"
+    tuesday = dt.date(2022, 1, 4)
+    # The clause of the week's part decides, not the saying around it.
+    assert only("Es hieß, sie würden noch Ende der Woche in Paris zusammenkommen.", tuesday).value == "2022-W01"
