@@ -297,6 +297,21 @@ def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: l
     return meetings
 
 
+# "telefonierte mit Selenskyj über den Stand der Verhandlungen": what another event is about.
+_ABOUT_RE = re.compile(r"(?<![\w-])über\s+(?:(?:de[nmrs]|die|das|eine[nmrs]?|ein)\s+)?(?:[\w-]+\s+(?:de[rs]\s+)?){0,2}$")
+
+
+def _without_topics(sentence: str, words: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """A sentence's event words -> those that are not the topic of an earlier one in their clause ("telefonierten über die Gespräche")."""
+    return [
+        (kind, word, start, end) for kind, word, start, end in words
+        if not (
+            _ABOUT_RE.search(sentence, max(0, start - 40), start)
+            and any(other_end <= start and not _CLAUSE_BREAK_RE.search(sentence, other_end, start) for _, _, _, other_end in words)
+        )
+    ]
+
+
 # "die erste Tagung seit Juli 2019", "bis zum 30. September abgeschlossen": a date after "seit" or
 # "bis" bounds a period, it does not date the event.
 _SINCE_RE = re.compile(r"(?<![\w-])(?P<word>seit|seitdem|bis)\s+(?:(?:dem|der|den|zum|zur|Anfang|Mitte|Ende)\s+)?$", re.I)
@@ -351,10 +366,16 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(sentence))
 
 
-def _bounds_period(sentence: str, expression: DateExpression, dates: list[DateExpression], published: date | None) -> bool:
-    """A date after "seit"/"bis" -> whether it bounds a period rather than dating an event there."""
+def _bounds_period(
+    sentence: str, expression: DateExpression, dates: list[DateExpression], published: date | None, trigger_start: int
+) -> bool:
+    """A date after "seit"/"bis" + the event word's offset -> whether it bounds a period rather than dating an event there."""
     bound = _SINCE_RE.search(sentence, max(0, expression.start_char - 24), expression.start_char)
     if bound is None:
+        return False
+    # "Seit dem 27. Oktober hatten Unterhändler … verhandelt": the talks under way since then began that day
+    # ("die erste Tagung seit Juli 2019" names the period before the event instead).
+    if bound["word"].lower() == "seit" and expression.end_char <= trigger_start and not _CLAUSE_BREAK_RE.search(sentence, expression.end_char, trigger_start):
         return False
     # "vom 6. bis zum 8. Juni": the end of a range the event spans.
     if any(_RANGE_JOIN_RE.fullmatch(sentence, other.end_char, expression.start_char) for other in dates if other.end_char <= expression.start_char):
@@ -443,7 +464,7 @@ def _nearest_date(
     calendar = [
         e for e in dates
         if (e.value is None or e.precision in _EVENT_PRECISIONS)
-        and not _bounds_period(sentence, e, dates, published)
+        and not _bounds_period(sentence, e, dates, published, trigger_start)
         and not _superseded(sentence, e, dates)
     ]
     own_dated = any(clause[0] <= e.start_char < clause[1] for e in calendar)
@@ -534,6 +555,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
         in_sentence = [m for m in by_start[first : bisect.bisect_left(starts, s1, first)] if m["end_char"] <= s1]
         words = _event_words(sentence)
         words += _meetings_with_people(sentence, [(m["start_char"] - s0, m["end_char"] - s0) for m in in_sentence if m["entity_type"] == "PER"], words)
+        words = _without_topics(sentence, words)
         if not words or _CANCELLED_RE.search(sentence):
             continue
         if expressions is None:
@@ -786,7 +808,7 @@ def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
     # date) tells of its own occasion, unless it shares a party or place with the one it would join.
     shares = lambda d: bool(_parties(undated) & _parties(d)) or (undated.location_key and undated.location_key == d.location_key)
     return min(
-        (d for d in dated if _refers_back(undated, d) and (not undated.own_date_unresolved or undated.article == "definite" or shares(d))),
+        (d for d in dated if _refers_back(undated, d) and (not undated.own_date_unresolved or shares(d))),
         key=lambda d: (
             not (undated.location_key and undated.location_key == d.location_key),
             not 0 <= undated.sentence_start - d.sentence_end <= 2,

@@ -488,3 +488,12 @@ def test_a_relative_clause_on_the_event_word_dates_it_and_no_result_is_still_an_
     no_result = "Ein Treffen von Ribeiro mit dem Fischereiverband in Lissabon ist ohne Ergebnis geblieben."
     events, _, _ = _events_of([_article("b", no_result, None)])
     assert events.select("event_type", "location").rows() == [("meeting", "Lissabon")]
+
+
+def test_negotiations_under_way_since_a_day_began_that_day_and_the_topic_of_a_call_is_no_event():
+    since = "Seit dem 27. Oktober hatten Ribeiro und der Fischereiverband in Lissabon verhandelt."
+    events, _, _ = _events_of([_article("a", since, datetime(2021, 11, 24, 9))])
+    assert events.select("event_type", "start_date").rows() == [("negotiations", date(2021, 10, 27))]
+    about = "Am Montag telefonierte Ribeiro mit dem Fischereiverband über den Stand der Verhandlungen mit Chile."
+    events, _, _ = _events_of([_article("b", about, datetime(2023, 5, 10, 9))])
+    assert events.select("event_type", "start_date").rows() == [("call", date(2023, 5, 8))]
