@@ -338,7 +338,12 @@ _SUPERSEDED_RE = re.compile(r"(?<![\w-])(?:[Ee]igentlich|[Uu]rsprünglich|[Zz]un
 _POSTPONED_FROM_RE = re.compile(r"(?<![\w-])von\s+(?:(?:dem|der|den)\s+)?$")
 _POSTPONED_RE = re.compile(r"(?<![\w-])(?:verschoben|verlegt|vertagt|vorgezogen|verschiebt|verlegte|vertagte)(?![\w-])")
 _FOR_YEAR_RE = re.compile(r"(?:(?<![\w-])(?:für|ab)\s+(?:das\s+Jahr\s+)?|(?<![\w-])(?:Haushalt\w*|Budget\w*|Etat\w*|Plan|Programm|Agenda|Vision|Strategie)\s+)$")
-_ATTRIBUTE_OPEN_RE = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:(?:am|vom|im|für|seit)\s+)?$", re.I)
+# (not the article of a preposition's date: "seit dem 27. Oktober", "an dem Tag")
+_ATTRIBUTE_OPEN_RE = re.compile(
+    r"(?<![\w-])(?<!seit\s)(?<!Seit\s)(?<!an\s)(?<!An\s)(?<!vor\s)(?<!Vor\s)(?<!nach\s)(?<!Nach\s)(?<!ab\s)(?<!Ab\s)"
+    r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:(?:am|vom|im|für|seit)\s+)?$",
+    re.I,
+)
 _ATTRIBUTE_HEAD_RE = re.compile(
     r"(?:\s+[^\s,;:.]+){0,10}?\s+[a-zäöüß][\w-]*(?:te|ten|tes|ter|tem|ene|enen|ener|enes|enem|ende|enden|endes|ender)\s+(?P<head>[A-ZÄÖÜ][\w-]*)"
 )
@@ -375,7 +380,10 @@ def _bounds_period(
         return False
     # "Seit dem 27. Oktober hatten Unterhändler … verhandelt": the talks under way since then began that day
     # ("die erste Tagung seit Juli 2019" names the period before the event instead).
-    if bound["word"].lower() == "seit" and expression.end_char <= trigger_start and not _CLAUSE_BREAK_RE.search(sentence, expression.end_char, trigger_start):
+    if (
+        bound["word"].lower() == "seit" and expression.end_char <= trigger_start
+        and not _CLAUSE_BREAK_RE.search(sentence, expression.end_char, trigger_start) and not _RECURRING_RE.search(sentence)
+    ):
         return False
     # "vom 6. bis zum 8. Juni": the end of a range the event spans.
     if any(_RANGE_JOIN_RE.fullmatch(sentence, other.end_char, expression.start_char) for other in dates if other.end_char <= expression.start_char):
