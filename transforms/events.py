@@ -35,6 +35,10 @@ def _nouns(*heads: str) -> str:
     return rf"(?:[A-ZÄÖÜ0-9][\w-]*(?:{lowered}|-(?:{alternatives}))|{alternatives})"
 
 
+# A word of the clause between the parts of a separable or reflexive verb; a comma only inside a
+# list of names ("mit Vertretern von Lime, Tier und Voi … treffen").
+_CLAUSE_WORD = r"[^\s,;:.]+(?:,(?=\s+[A-ZÄÖÜ][^\s,;:.]*(?:,|\s+und\s)))?\s+"
+
 _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("call", _nouns("Telefonate?", "Telefonats", "Telefongespräche?", "Videokonferenz", "Videoschalte", "Telefonkonferenz")),
     ("call", r"(?:telefonierte|telefonierten|telefoniert|telefonieren)"),
@@ -47,8 +51,8 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("meeting", r"(?:zusammenkommen|zusammengekommen|zusammenkamen|zusammenkommt|zusammentreffen|zusammengetroffen|zusammentrafen|zusammentrifft)"),
     # "kamen heute die Spitzen der Koalition zusammen", "will sich in Kinshasa mit X treffen": the
     # separable or reflexive verb around its clause.
-    ("meeting", r"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:[^\s,;:.]+\s+){0,14}?zusammen"),
-    ("meeting", r"sich\s+(?:[^\s,;:.]+\s+){1,14}?(?:treffen|getroffen|trafen)"),
+    ("meeting", rf"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:{_CLAUSE_WORD}){{0,14}}?zusammen"),
+    ("meeting", rf"sich\s+(?:{_CLAUSE_WORD}){{1,14}}?(?:treffen|getroffen|trafen)"),
     ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen", "Sondierungsrunden?")),
     ("talks", r"(?:sondieren|sondiert|sondierte|sondierten)"),
     # "sprachen per Videoschaltung miteinander", "haben vier Stunden zusammengesessen".
@@ -75,7 +79,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
                 r"(?=\s+(?:(?:von|der|des)\s+[^,;:.]{0,40}?\s+)?(?:am|vom)\s)"
                 r"|(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Gemeinderat|Stadtrat|Kreistag)\w*\s+(?:[^\s,;:.]+\s+){0,8}?(?:stattfinden|stattfindet|stattfand|stattfanden)"),
     # "tritt am Mittwoch der Landesparteivorstand zusammen", "soll zusammentreten": a body convenes.
-    ("session", r"(?:tritt|treten|trat|traten)\s+(?:[^\s,;:.]+\s+){0,10}?zusammen|zusammentreten|zusammengetreten|zusammentritt|zusammentraten"),
+    ("session", rf"(?:tritt|treten|trat|traten)\s+(?:{_CLAUSE_WORD}){{0,10}}?zusammen|zusammentreten|zusammengetreten|zusammentritt|zusammentraten"),
     ("conference", _nouns("Konferenz", "Konferenzen", "Kongress", "Kongresses", "Kongresse")),
     ("visit", _nouns("Besuch", "Besuche", "Besuchs", "Besuches")),
     ("visit", r"(?:besuchte|besuchten|besucht|besuchen)"),
