@@ -301,6 +301,27 @@ def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: l
     return meetings
 
 
+# "Am Mittwoch befasst sich der Ministerrat mit …", "hat sich der UN-Sicherheitsrat … befasst": a
+# convened body dealing with a matter holds a session.
+_DEALS_WITH_RE = re.compile(r"(?<![\w-])(?:befasst|befasste|befassten|befassen)(?![\w-])")
+_BODY_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:rat|rats|ausschuss|kabinett|präsidium|kommission|gremium)|Rat|Kabinett|Senat|Präsidium|"
+    r"Landtag|Bundestag|Nationalrat|Ständerat|Kreistag|Parlament|Gremium|Vorstand|Aufsichtsrat)(?![\w-])"
+)
+
+
+def _bodies_dealing_with(sentence: str, found: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """A sentence + event words already found -> sessions told by a body that "befasst sich" with something in the same clause."""
+    sessions = []
+    for match in _DEALS_WITH_RE.finditer(sentence):
+        clause = _clause_around(sentence, match.start(), match.end())
+        if any(clause[0] <= start < clause[1] for _, _, start, _ in found):
+            continue  # "in seiner Sitzung … befassen": the session is already named
+        if _BODY_RE.search(sentence, clause[0], clause[1]):
+            sessions.append(("session", match.group(), match.start(), match.end()))
+    return sessions
+
+
 # "telefonierte mit Selenskyj über den Stand der Verhandlungen": what another event is about.
 _ABOUT_RE = re.compile(r"(?<![\w-])über\s+(?:(?:de[nmrs]|die|das|eine[nmrs]?|ein)\s+)?(?:[\w-]+\s+(?:de[rs]\s+)?){0,2}$")
 
@@ -567,6 +588,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
         in_sentence = [m for m in by_start[first : bisect.bisect_left(starts, s1, first)] if m["end_char"] <= s1]
         words = _event_words(sentence)
         words += _meetings_with_people(sentence, [(m["start_char"] - s0, m["end_char"] - s0) for m in in_sentence if m["entity_type"] == "PER"], words)
+        words += _bodies_dealing_with(sentence, words)
         words = _without_topics(sentence, words)
         if not words or _CANCELLED_RE.search(sentence):
             continue

@@ -497,3 +497,12 @@ def test_negotiations_under_way_since_a_day_began_that_day_and_the_topic_of_a_ca
     about = "Am Montag telefonierte Ribeiro mit dem Fischereiverband über den Stand der Verhandlungen mit Chile."
     events, _, _ = _events_of([_article("b", about, datetime(2023, 5, 10, 9))])
     assert events.select("event_type", "start_date").rows() == [("call", date(2023, 5, 8))]
+
+
+def test_a_council_dealing_with_a_matter_holds_a_session():
+    body = "Am Mittwoch befasst sich der Ministerrat in Lissabon mit den Fangquoten."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 8, 9))])
+    assert events.select("event_type", "start_date", "location").rows() == [("session", date(2023, 5, 10), "Lissabon")]
+    # Dealing with something, with no body convened in the clause, is no session.
+    events, _, _ = _events_of([_article("b", "Ribeiro will sich am Mittwoch mit den Fangquoten befassen.", datetime(2023, 5, 8, 9))])
+    assert events.is_empty()
