@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import polars as pl
 
@@ -876,6 +876,8 @@ def events_from_articles(
     by_date: dict[tuple[str, date, str | None], list[list[_Mention]]] = defaultdict(list)
     # Undated events by story: an undated report can only be matched within its story.
     undated_by_story: dict[tuple[str, str], list[list[_Mention]]] = defaultdict(list)
+    # The cluster each dated mention went to (by object id), for the undated ones that refer back to it.
+    cluster_of: dict[int, list[_Mention]] = {}
     for article in ordered.iter_rows(named=True):
         found = _mentions_of_article(article, mentions_by_article.get(article["article_id"], []))
         dated = [m for m in found if m.start_date is not None]
@@ -883,17 +885,28 @@ def events_from_articles(
             key = (_FAMILY[mention.event_type], mention.start_date, mention.precision)
             cluster = next((c for c in by_date[key] if _same_event(c, mention)), None)
             if cluster is None:
+                # "am Montag" in one report, "Anfang vergangener Woche" in another: a day inside the week.
+                # Across articles only: within one, a week and a day of it are told apart on purpose.
+                cluster = next(
+                    (
+                        c for other in _day_week_keys(key) for c in by_date[other]
+                        if all(m.article_id != mention.article_id for m in c) and _same_event(c, mention)
+                    ),
+                    None,
+                )
+            if cluster is None:
                 cluster = []
                 clusters.append(cluster)
                 by_date[key].append(cluster)
             cluster.append(mention)
+            cluster_of[id(mention)] = cluster
         for mention in found:
             if mention.start_date is not None:
                 continue
             # "die Gespräche" later in the article is the dated event it already named.
             earlier = _referent(mention, dated)
             if earlier is not None:
-                _cluster_of(by_date[(_FAMILY[earlier.event_type], earlier.start_date, earlier.precision)], earlier).append(mention)
+                cluster_of[id(earlier)].append(mention)
                 continue
             if mention.published is None and mention.story_id:
                 # An article without a date may report an event another article of its story dates.
@@ -923,16 +936,21 @@ def events_from_articles(
     return _tables(clusters)
 
 
+def _day_week_keys(key: tuple[str, date, str | None]) -> list[tuple[str, date, str]]:
+    """A (family, date, precision) key -> the keys of the other precision it contains or lies in: a week's days, a day's week."""
+    family, start, precision = key
+    if precision == "week":
+        return [(family, start + timedelta(days=i), "day") for i in range(7)]
+    if precision == "day":
+        return [(family, start - timedelta(days=start.weekday()), "week")]
+    return []
+
+
 def _standalone(mention: _Mention) -> bool:
     """An undated mention no dated one explains -> whether it still reports a specific event with a named party."""
     if _HYPOTHETICAL_RE.search(mention.evidence):
         return False
     return bool(mention.participants or mention.location)
-
-
-def _cluster_of(clusters: list[list[_Mention]], mention: _Mention) -> list[_Mention]:
-    """Clusters + one of their mentions -> the cluster holding it."""
-    return next(c for c in clusters if any(m is mention for m in c))
 
 
 def _tables(clusters: list[list[_Mention]]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
@@ -942,6 +960,8 @@ def _tables(clusters: list[list[_Mention]]) -> tuple[pl.DataFrame, pl.DataFrame,
         founder = cluster[0]
         event_id = _event_id(founder)
         dated = [m for m in cluster if m.start_date is not None]
+        # The most precise report dates the event ("am Montag" over "vergangene Woche").
+        dating = min(dated, key=lambda m: _PRECISION_RANK[m.precision]) if dated else founder
         event_type = Counter(m.event_type for m in cluster).most_common(1)[0][0]
         locations = Counter((m.location, m.location_entity_id) for m in cluster if m.location)
         location, location_entity_id = locations.most_common(1)[0][0] if locations else (None, None)
@@ -954,9 +974,9 @@ def _tables(clusters: list[list[_Mention]]) -> tuple[pl.DataFrame, pl.DataFrame,
         events.append(
             {
                 "event_id": event_id, "event_type": event_type, "label": label,
-                "start_date": founder.start_date,
+                "start_date": dating.start_date,
                 "end_date": max(m.end_date or m.start_date for m in dated) if dated else None,
-                "date_precision": founder.precision, "location": location, "location_entity_id": location_entity_id,
+                "date_precision": dating.precision, "location": location, "location_entity_id": location_entity_id,
                 "status": statuses[-1] if statuses else None,
                 "n_articles": len({m.article_id for m in cluster}),
             }

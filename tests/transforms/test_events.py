@@ -506,3 +506,13 @@ def test_a_council_dealing_with_a_matter_holds_a_session():
     # Dealing with something, with no body convened in the clause, is no session.
     events, _, _ = _events_of([_article("b", "Ribeiro will sich am Mittwoch mit den Fangquoten befassen.", datetime(2023, 5, 8, 9))])
     assert events.is_empty()
+
+
+def test_a_report_of_the_day_and_one_of_its_week_merge_and_the_day_dates_the_event():
+    week = _article("week", "Ribeiro hatte in der vergangenen Woche mit dem Fischereiverband verhandelt.", datetime(2023, 5, 17, 9))
+    day = _article("day", "Am Dienstag verhandelte Ribeiro in Lissabon mit dem Fischereiverband.", datetime(2023, 5, 10, 9))
+    events, event_mentions, _ = _events_of([week, day])
+    assert events.select("start_date", "date_precision", "n_articles").rows() == [(date(2023, 5, 9), "day", 2)]
+    # Within one article a week and a day of it stay two events.
+    both = _article("both", "Ribeiro hatte in der vergangenen Woche verhandelt. Am Dienstag vergangener Woche verhandelte Ribeiro in Lissabon.", datetime(2023, 5, 17, 9))
+    assert _events_of([both])[0].height == 2
