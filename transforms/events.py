@@ -764,9 +764,7 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
             continue
         if m.article_id == mention.article_id and (m.aside != mention.aside or _other_people_met(m, mention)):
             continue
-        if m.location_key and m.location_key == mention.location_key:
-            return True
-        if _parties(m) & _parties(mention):
+        if _share_party_or_place(m, mention):
             return True
         # "besucht Kirgistan" in one report, "Besuch in Kirgistan" in another: a party there is the place here.
         if (m.location_key and m.location_key in _parties(mention)) or (mention.location_key and mention.location_key in _parties(m)):
@@ -776,6 +774,11 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
         ):
             return True
     return False
+
+
+def _share_party_or_place(a: _Mention, b: _Mention) -> bool:
+    """Two mentions -> whether they name the same place or a common party."""
+    return bool(a.location_key and a.location_key == b.location_key) or bool(_parties(a) & _parties(b))
 
 
 def _portfolios(sentence: str) -> frozenset[str]:
@@ -840,9 +843,8 @@ def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
     """
     # A mention the text dates in a way that cannot be resolved ("am Dienstag" without a publication
     # date) tells of its own occasion, unless it shares a party or place with the one it would join.
-    shares = lambda d: bool(_parties(undated) & _parties(d)) or (undated.location_key and undated.location_key == d.location_key)
     return min(
-        (d for d in dated if _refers_back(undated, d) and (not undated.own_date_unresolved or shares(d))),
+        (d for d in dated if _refers_back(undated, d) and (not undated.own_date_unresolved or _share_party_or_place(undated, d))),
         key=lambda d: (
             not (undated.location_key and undated.location_key == d.location_key),
             not 0 <= undated.sentence_start - d.sentence_end <= 2,
