@@ -365,7 +365,7 @@ _POSTPONED_RE = re.compile(r"(?<![\w-])(?:verschoben|verlegt|vertagt|vorgezogen|
 _FOR_YEAR_RE = re.compile(r"(?:(?<![\w-])(?:für|ab)\s+(?:das\s+Jahr\s+)?|(?<![\w-])(?:Haushalt\w*|Budget\w*|Etat\w*|Plan|Programm|Agenda|Vision|Strategie)\s+)$")
 # (not the article of a preposition's date: "seit dem 27. Oktober", "an dem Tag")
 _ATTRIBUTE_OPEN_RE = re.compile(
-    r"(?<![\w-])(?<!seit\s)(?<!Seit\s)(?<!an\s)(?<!An\s)(?<!vor\s)(?<!Vor\s)(?<!nach\s)(?<!Nach\s)(?<!ab\s)(?<!Ab\s)"
+    r"(?<![\w-])(?<!seit\s)(?<!an\s)(?<!vor\s)(?<!nach\s)(?<!ab\s)"  # (re.I: "Seit dem" too)
     r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?:(?:am|vom|im|für|seit)\s+)?$",
     re.I,
 )
