@@ -197,6 +197,8 @@ _AGAIN_IN_RE = re.compile(r",\s+(?:ebenfalls|wieder|erneut|diesmal|auch|jeweils)
 _DATELINE_CITY_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]\s|\.\s+[A-ZÄÖÜ])")
 # "Am Rande des Gipfels trafen sich …": the gathering named after it hosts another event.
 _ASIDE_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+(?:\w+\s+)?")
+# The gathering word right after it ("am Rande des informellen Gipfels") names the host.
+_HOST_BEFORE_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+(?:[a-zäöüß]\w*\s+)?$")
 # "Am Montag soll dort ein Treffen stattfinden": the venue is the place the previous sentences named.
 _DORT_RE = re.compile(r"(?<![\w-])[Dd]ort(?![\w-])")
 _DORT_REACH = 400
@@ -226,8 +228,10 @@ class _Mention:
     participants: list[str] = field(default_factory=list)
     # "die Gespräche" points back to an event already named, "ein Treffen" introduces a new one.
     article: str | None = None  # "definite", "indefinite" or None
-    # "Am Rande des Gipfels trafen sich X und Y": the meeting is its own event beside the summit.
+    # "Am Rande des Gipfels trafen sich X und Y": the meeting is its own event beside the summit,
+    # and the summit named there (the host) is one the article already tells of, or else its own.
     aside: bool = False
+    host: bool = False
     # How other articles may name the same participant: a person by surname ("Steinmeier" for
     # "Frank-Walter Steinmeier"), whose entity ids differ between articles.
     party_names: dict[str, str] = field(default_factory=dict)
@@ -602,10 +606,11 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             for e in expressions
             if s0 <= e.start_char and e.end_char <= s1
         ]
-        # "Global 2000", "Flashforward 2005": a year inside a name does not date anything.
+        # "Global 2000", "Flashforward 2005": a year inside a name does not date anything (a month or
+        # day inside one, "der EU Mitte April", is the tagger's overreach).
         local = [
             e for e in local
-            if not any(m["start_char"] <= s0 + e.start_char and s0 + e.end_char <= m["end_char"] for m in in_sentence)
+            if e.precision != "year" or not any(m["start_char"] <= s0 + e.start_char and s0 + e.end_char <= m["end_char"] for m in in_sentence)
         ]
         venues = [(s0 + v.start, s0 + v.end, v.text) for v in venues_in(sentence)]
         for event_type, word, w0, w1 in words:
@@ -617,7 +622,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 article=_article_before(sentence, w0) if word[0].isupper() else None,
                 portfolios=_portfolios(sentence),
             )
-            mention.aside = bool(_ASIDE_RE.search(sentence)) and not _ASIDE_RE.search(sentence, max(0, w0 - 16), w0)
+            mention.host = bool(_HOST_BEFORE_RE.search(sentence, max(0, w0 - 50), w0))
+            clause = _clause_around(sentence, w0, w1)
+            mention.aside = not mention.host and any(clause[0] <= m.start() < clause[1] for m in _ASIDE_RE.finditer(sentence))
             dated = _nearest_date(sentence, w0, w1, local, anchor)
             if dated is not None:
                 first, last = dated
@@ -882,6 +889,7 @@ def events_from_articles(
     cluster_of: dict[int, list[_Mention]] = {}
     for article in ordered.iter_rows(named=True):
         found = _mentions_of_article(article, mentions_by_article.get(article["article_id"], []))
+        _undate_hosts(found)
         dated = [m for m in found if m.start_date is not None]
         for mention in dated:
             key = (_FAMILY[mention.event_type], mention.start_date, mention.precision)
@@ -909,6 +917,7 @@ def events_from_articles(
             earlier = _referent(mention, dated)
             if earlier is not None:
                 cluster_of[id(earlier)].append(mention)
+                cluster_of[id(mention)] = cluster_of[id(earlier)]
                 continue
             if mention.published is None and mention.story_id:
                 # An article without a date may report an event another article of its story dates.
@@ -925,6 +934,7 @@ def events_from_articles(
                 )
                 if story_cluster is not None:
                     story_cluster.append(mention)
+                    cluster_of[id(mention)] = story_cluster
                     continue
             if not _standalone(mention):
                 continue
@@ -935,7 +945,52 @@ def events_from_articles(
                 clusters.append(cluster)
                 candidates.append(cluster)
             cluster.append(mention)
+            cluster_of[id(mention)] = cluster
+        _place_asides(found, cluster_of)
     return _tables(clusters)
+
+
+def _undate_hosts(found: list[_Mention]) -> None:
+    """An article's mentions -> the same, where a host ("am Rande des Gipfels") the article dates elsewhere takes that date instead of its sentence's.
+
+    "Am Rande des Gipfels traf Merkel am Sonntag Erdoğan": Sunday dates the meeting; the summit
+    is the one the article tells of, running that day (else the one it refers back to).
+    """
+    for mention in found:
+        # (not "am Rande des Apec-Gipfels in Lima", which names a gathering of its own)
+        if not mention.host or mention.start_date is None or mention.location is not None or "-" in mention.trigger:
+            continue
+        gatherings = [d for d in found if d.start_date is not None and not (d.host or d.aside) and _refers_back(mention, d)]
+        running = [d for d in gatherings if d.start_date <= mention.start_date <= (d.end_date or d.start_date)]
+        if running:
+            held = min(running, key=lambda d: abs(d.sentence_start - mention.sentence_start))
+            mention.start_date, mention.end_date, mention.precision = held.start_date, held.end_date, held.precision
+        elif _referent(mention, gatherings) is not None:
+            mention.start_date = mention.end_date = mention.precision = None
+        else:
+            continue
+        # The sentence's people meet aside; the gathering told of elsewhere has its own.
+        mention.participants = []
+
+
+def _place_asides(found: list[_Mention], cluster_of: dict[int, list[_Mention]]) -> None:
+    """An article's mentions + the cluster each went to -> asides without a place take the place of their host's event."""
+    for mention in found:
+        if not mention.aside or mention.location is not None or mention.event_type == "call":
+            continue
+        host = next((h for h in found if h.host and h.sentence_start == mention.sentence_start and id(h) in cluster_of), None)
+        placed = _placed(cluster_of[id(host)]) if host is not None else None
+        if placed is not None:
+            mention.location, mention.location_entity_id, mention.location_key = placed.location, placed.location_entity_id, placed.location_key
+
+
+def _placed(cluster: list[_Mention]) -> _Mention | None:
+    """An event's mentions -> one that names the place most of them name, else None."""
+    places = Counter((m.location, m.location_entity_id) for m in cluster if m.location)
+    if not places:
+        return None
+    place = places.most_common(1)[0][0]
+    return next(m for m in cluster if (m.location, m.location_entity_id) == place)
 
 
 def _day_week_keys(key: tuple[str, date, str | None]) -> list[tuple[str, date, str]]:
@@ -965,8 +1020,8 @@ def _tables(clusters: list[list[_Mention]]) -> tuple[pl.DataFrame, pl.DataFrame,
         # The most precise report dates the event ("am Montag" over "vergangene Woche").
         dating = min(dated, key=lambda m: _PRECISION_RANK[m.precision]) if dated else founder
         event_type = Counter(m.event_type for m in cluster).most_common(1)[0][0]
-        locations = Counter((m.location, m.location_entity_id) for m in cluster if m.location)
-        location, location_entity_id = locations.most_common(1)[0][0] if locations else (None, None)
+        placed = _placed(cluster)
+        location, location_entity_id = (placed.location, placed.location_entity_id) if placed else (None, None)
         # The latest report decides (planned, then past), read off the sentences that date the event
         # where there are such: "X begrüßte die Gespräche" is past of the greeting, not of the talks.
         statuses = [m.status for m in sorted(dated, key=lambda m: m.published or date.min) if m.status] or [

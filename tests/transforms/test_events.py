@@ -366,6 +366,30 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_its_own_event():
     assert sorted(events.select("event_type", "start_date").rows()) == [("meeting", date(2023, 5, 8)), ("summit", date(2023, 5, 8))]
 
 
+def test_the_host_of_a_sideline_meeting_is_the_gathering_the_article_tells_of():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = (
+        "Der Gipfel in Lissabon dauerte von Montag bis Mittwoch. "
+        "Am Rande des Gipfels trafen sich Ribeiro und Macron am Dienstag."
+    )
+    events, event_mentions, participants = _events_of([_article("a", body, datetime(2023, 5, 11, 9))], entities)  # a Thursday
+    rows = {r["event_type"]: r for r in events.iter_rows(named=True)}
+    # The summit keeps its Monday; Tuesday dates the meeting, which takes the summit's place.
+    assert set(rows) == {"summit", "meeting"}
+    assert (rows["summit"]["start_date"], rows["summit"]["end_date"]) == (date(2023, 5, 8), date(2023, 5, 10))
+    assert (rows["meeting"]["start_date"], rows["meeting"]["location"]) == (date(2023, 5, 9), "Lissabon")
+    # The people who met aside are not the summit's participants.
+    summit_parties = set(participants.filter(pl.col("event_id") == rows["summit"]["event_id"])["entity_id"])
+    assert not summit_parties & {"P-ribeiro", "P-macron"}
+
+
+def test_a_month_the_name_tagger_swallowed_still_dates_the_event():
+    body = "Zuvor treffen sich die Regierungschefs der EU Mitte April zu einem Sondergipfel."
+    entities = {**ENTITIES, "EU Mitte April": ("ORG", "O-eu")}
+    events, _, _ = _events_of([_article("a", body, datetime(2024, 3, 22, 8))], entities)
+    assert events.select("start_date", "date_precision").rows() == [(date(2024, 4, 11), "month")]
+
+
 def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
     entities = {**ENTITIES, "Ukraine": ("LOC", "L-ua"), "Graz": ("LOC", "L-graz"), "Polen": ("LOC", "L-pl")}
     texts = {
