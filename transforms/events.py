@@ -48,7 +48,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # "empfängt Li zu einem Abendessen", "bei einem Abendessen im Kanzleramt": a meal with guests.
     ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?(?:Abendessen|Mittagessen|Frühstück)|zu\s+(?:Abend|Mittag)\s+(?:gegessen|essen|aßen|aß|isst)"),
     ("meeting", r"(?:trafen|treffen|trifft|traf)\s+sich"),
-    ("meeting", r"(?:zusammenkommen|zusammengekommen|zusammenkamen|zusammenkommt|zusammentreffen|zusammengetroffen|zusammentrafen|zusammentrifft)"),
+    ("meeting", r"(?:zusammenkommen|zusammengekommen|zusammenkamen|zusammenkommt|zusammentreffen|zusammengetroffen|zusammentraf|zusammentrafen|zusammentrifft)"),
     # "kamen heute die Spitzen der Koalition zusammen", "will sich in Kinshasa mit X treffen": the
     # separable or reflexive verb around its clause.
     ("meeting", rf"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:{_CLAUSE_WORD}){{0,14}}?zusammen"),
@@ -58,18 +58,20 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # "sprachen per Videoschaltung miteinander", "haben vier Stunden zusammengesessen".
     ("talks", r"(?:sprach|sprachen|sprechen)\s+(?:[^\s,;:.]+\s+){0,6}?miteinander|miteinander\s+(?:gesprochen|sprechen)"),
     ("talks", r"(?:zusammengesessen|zusammensetzen|zusammengesetzt|zusammensaßen|zusammensitzen)"),
+    # "zu einer Aussprache mit Kaiser" (a bare "Aussprache" is also pronunciation or a debate).
+    ("talks", r"(?:zu\s+einer|zur)\s+(?:[a-zäöü]\w*en\s+)?Aussprache"),
     # "sprach am Montag mit Macron", "hatte mit den Präsidenten des Städtetags gesprochen".
     ("talks", r"(?:sprach|sprachen|spricht|sprechen)\s+(?:[^\s,;:.]+\s+){0,6}?mit(?=(?:\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?|einem|einer))?(?:\s+[a-zäöü][\w-]*en){0,2}\s+[A-ZÄÖÜ])"),
     ("talks", r"mit\s+(?:de[mnr]\s+|seine[mnr]?\s+|ihre[mnr]?\s+)?(?:[a-zäöü]+(?:en|e)\s+){0,2}[A-ZÄÖÜ](?:[^\s,;:.]+\s+){1,14}?(?:gesprochen|sprechen)"),
     # "hatten am Montag im Kanzleramt beraten", "berieten über die Lage": deliberations of several
     # parties ("ist gut beraten", "lässt sich beraten" are advice).
     ("consultations", r"(?<!gut )(?<!sich )(?<!schlecht )(?:berieten|beraten|berät)(?!\s+(?:lassen|worden|werden))"),
-    ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?", "Tarifrunden?")),
-    ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten|weiterverhandeln|weiterverhandelt)"),
+    ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?", "Tarifrunden?", "Schlichtung", "Schlichtungsrunden?")),
+    ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten|weiterverhandeln|weiterverhandelt|ausgehandelt|aushandeln|aushandelte|aushandelten)"),
     # "in der dritten Runde", "zur zweiten Runde getroffen": a round of the talks the article is about.
-    ("negotiations", r"(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|nächste|neue|weitere|entscheidende)n?\s+Runde"),
+    ("negotiations", r"(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|nächste|neue|weitere|entscheidende|letzte)n?\s+(?:[a-zäöü]\w*en?\s+)?Runde"),
     ("consultations", _nouns("Konsultationen", "Beratungen")),
-    ("session", _nouns("Sitzung", "Sitzungen", "Tagung", "Tagungen", "Anhörung", "Anhörungen", "Parteitag", "Parteitags", "Parteitages")),
+    ("session", _nouns("Sitzung", "Sitzungen", "Tagung", "Tagungen", "Anhörung", "Anhörungen", "Parteitag", "Parteitags", "Parteitages", "Klausur")),
     # The assembly of a body; bare "Versammlungen" are often rallies.
     ("session", _nouns("Mitgliederversammlung", "Hauptversammlung", "Vollversammlung", "Generalversammlung", "Delegiertenversammlung")),
     ("session", r"(?:tagt|tagte|tagten|tagen|getagt)"),
@@ -81,11 +83,15 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # "tritt am Mittwoch der Landesparteivorstand zusammen", "soll zusammentreten": a body convenes.
     ("session", rf"(?:tritt|treten|trat|traten)\s+(?:{_CLAUSE_WORD}){{0,10}}?zusammen|zusammentreten|zusammengetreten|zusammentritt|zusammentraten"),
     ("conference", _nouns("Konferenz", "Konferenzen", "Kongress", "Kongresses", "Kongresse")),
+    # The UN climate conferences go by number: "die COP27 im ägyptischen Scharm el Scheich".
+    ("conference", r"COP\s?\d{1,2}"),
     ("visit", _nouns("Besuch", "Besuche", "Besuchs", "Besuches")),
     ("visit", r"(?:besuchte|besuchten|besucht|besuchen)"),
     # "reiste am Montag nach Kinshasa", "will nach Kinshasa reisen": a trip is a visit there.
     ("visit", _nouns("Reise", "Reisen") + r"(?=\s+nach\s)"),
-    ("visit", r"(?:reist|reiste|reisten)\s+(?:[^\s,;:.]+\s+){0,10}?nach(?=\s+[A-ZÄÖÜ])"),
+    ("visit", r"(?:reist|reiste|reisten)\s+(?:[^\s,;:.]+\s+){0,10}?(?:nach|in\s+(?:die|den))(?=\s+[A-ZÄÖÜ])"),
+    # "hatte auf dem Hinweg in New York Station gemacht": a stop on a journey.
+    ("visit", r"Station\s+(?:gemacht|machen|macht|machte|machten)"),
     ("visit", r"(?:nach|in\s+(?:den|die))\s+[A-ZÄÖÜ][\w-]+(?:\s+(?:da|de|do|del|di|la|el)\s+[A-ZÄÖÜ][\w-]+)?\s+(?:zu\s+)?(?:reisen|gereist|weiterreisen|weiterreist|fliegen|geflogen)"),
     ("visit", r"(?:weiterreist|weiterreiste|weiterreisen|fliegt|flog|flogen|fliegen)\s+(?:[^\s,;:.]+\s+){0,10}?nach(?=\s+[A-ZÄÖÜ])"),
     # "war im Februar zu Gast in Berlin", "ist in Nyon eingetroffen": a stay somewhere.
@@ -305,11 +311,11 @@ def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: l
     return meetings
 
 
-# "Am Mittwoch befasst sich der Ministerrat mit …", "hat sich der UN-Sicherheitsrat … befasst": a
+# "Am Mittwoch befasst sich der Ministerrat mit …", "hat das Sicherheitskabinett einberufen": a
 # convened body dealing with a matter holds a session.
-_DEALS_WITH_RE = re.compile(r"(?<![\w-])(?:befasst|befasste|befassten|befassen)(?![\w-])")
+_DEALS_WITH_RE = re.compile(r"(?<![\w-])(?:befasst|befasste|befassten|befassen|einberufen|einberief|einberiefen)(?![\w-])")
 _BODY_RE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:rat|rats|ausschuss|kabinett|präsidium|kommission|gremium)|Rat|Kabinett|Senat|Präsidium|"
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:rat|rats|ausschuss|kabinett|präsidium|kommission|gremium)|Rat|Kabinett|Senat|Präsidium|Kommission|Ausschuss|"
     r"Landtag|Bundestag|Nationalrat|Ständerat|Kreistag|Parlament|Gremium|Vorstand|Aufsichtsrat)(?![\w-])"
 )
 
