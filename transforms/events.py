@@ -205,6 +205,10 @@ _DATELINE_CITY_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]\s|\.\s+[
 _ASIDE_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+(?:\w+\s+)?")
 # The gathering word right after it ("am Rande des informellen Gipfels") names the host.
 _HOST_BEFORE_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+(?:[a-zäöüß]\w*\s+)?$")
+_EVE_RE = re.compile(
+    r"(?<![\w-])(?:[Aa]m\s+(?:Vorabend|Vortag)\s+(?:de[rs])|(?:[Aa]m|[Ee]inen)\s+Tag\s+vor\s+(?:dem|der))\s+(?:[a-zäöüß]\w*\s+)?"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*?)(?:es|s)?(?![\w-])"
+)
 # "Am Montag soll dort ein Treffen stattfinden": the venue is the place the previous sentences named.
 _DORT_RE = re.compile(r"(?<![\w-])[Dd]ort(?![\w-])")
 _DORT_REACH = 400
@@ -238,6 +242,8 @@ class _Mention:
     # and the summit named there (the host) is one the article already tells of, or else its own.
     aside: bool = False
     host: bool = False
+    # "am Vorabend des Ministerrats": the gathering (here "Ministerrat") whose eve dates the sentence's events.
+    eve_of: str | None = None
     # How other articles may name the same participant: a person by surname ("Steinmeier" for
     # "Frank-Walter Steinmeier"), whose entity ids differ between articles.
     party_names: dict[str, str] = field(default_factory=dict)
@@ -628,7 +634,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 article=_article_before(sentence, w0) if word[0].isupper() else None,
                 portfolios=_portfolios(sentence),
             )
-            mention.host = bool(_HOST_BEFORE_RE.search(sentence, max(0, w0 - 50), w0))
+            eve = _EVE_RE.search(sentence)
+            mention.eve_of = eve["noun"] if eve else None
+            mention.host = (eve is not None and eve.start("noun") == w0) or bool(_HOST_BEFORE_RE.search(sentence, max(0, w0 - 50), w0))
             clause = _clause_around(sentence, w0, w1)
             mention.aside = not mention.host and any(clause[0] <= m.start() < clause[1] for m in _ASIDE_RE.finditer(sentence))
             dated = _nearest_date(sentence, w0, w1, local, anchor)
@@ -895,6 +903,7 @@ def events_from_articles(
     cluster_of: dict[int, list[_Mention]] = {}
     for article in ordered.iter_rows(named=True):
         found = _mentions_of_article(article, mentions_by_article.get(article["article_id"], []))
+        _date_eves(found)
         _undate_hosts(found)
         dated = [m for m in found if m.start_date is not None]
         for mention in dated:
@@ -964,7 +973,7 @@ def _undate_hosts(found: list[_Mention]) -> None:
     """
     for mention in found:
         # (not "am Rande des Apec-Gipfels in Lima", which names a gathering of its own)
-        if not mention.host or mention.start_date is None or mention.location is not None or "-" in mention.trigger:
+        if mention.eve_of or not mention.host or mention.start_date is None or mention.location is not None or "-" in mention.trigger:
             continue
         gatherings = [d for d in found if d.start_date is not None and not (d.host or d.aside) and _refers_back(mention, d)]
         running = [d for d in gatherings if d.start_date <= mention.start_date <= (d.end_date or d.start_date)]
@@ -977,6 +986,36 @@ def _undate_hosts(found: list[_Mention]) -> None:
             continue
         # The sentence's people meet aside; the gathering told of elsewhere has its own.
         mention.participants = []
+
+
+def _date_eves(found: list[_Mention]) -> None:
+    """An article's mentions -> the same, where a sentence told "am Vorabend des Ministerrats" has its events dated the day before the council the article dates elsewhere."""
+    for sentence_start in dict.fromkeys(m.sentence_start for m in found if m.eve_of):
+        in_sentence = [m for m in found if m.sentence_start == sentence_start]
+        noun = in_sentence[0].eve_of or ""
+        sample = in_sentence[0]
+        elsewhere = [d for d in found if d.start_date is not None and not (d.host or d.aside or d.eve_of) and _FAMILY[d.event_type] == "gathering"]
+        host = next((m for m in in_sentence if m.host), None)
+        # The gathering is the first the article reports by that name ("zum Ministerrat zusammen"), else
+        # the nearest of the host's kind.
+        held = next((d for d in elsewhere if noun in d.evidence), None) or min(
+            (d for d in elsewhere if host and d.event_type == host.event_type),
+            key=lambda d: (d.sentence_start > sample.sentence_start, abs(d.sentence_start - sample.sentence_start)),
+            default=None,
+        )
+        if held is None or held.precision != "day":
+            continue
+        eve = held.start_date - timedelta(days=1)
+        for mention in in_sentence:
+            if mention.host:
+                # The host is that gathering; the sentence's place and people are the eve's.
+                mention.start_date, mention.end_date, mention.precision = held.start_date, held.end_date, held.precision
+                mention.location, mention.location_entity_id, mention.location_key = held.location, held.location_entity_id, held.location_key
+                mention.participants = []
+                continue
+            mention.start_date, mention.end_date, mention.precision = eve, eve, "day"
+            if mention.published is not None and eve != mention.published:
+                mention.status = "planned" if eve > mention.published else "past"
 
 
 def _place_asides(found: list[_Mention], cluster_of: dict[int, list[_Mention]]) -> None:

@@ -400,6 +400,18 @@ def test_the_host_of_a_sideline_meeting_is_the_gathering_the_article_tells_of():
     assert not summit_parties & {"P-ribeiro", "P-macron"}
 
 
+def test_the_eve_of_a_gathering_is_the_day_before_the_date_the_article_gives_it():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = (
+        "Am Mittwoch kommen die Regierungen in Lissabon zum Ministerrat zusammen. "
+        "Vorbereitet wurde der Ministerrat bei einem Gespräch mit Chile am Freitag. "
+        "Bereits am Vorabend des Ministerrats wollen sich Ribeiro und Macron treffen."
+    )
+    events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 8, 9))], entities)  # a Monday
+    dated = events.join(event_mentions, on="event_id").sort("start_char").select("start_date", "status").rows()
+    assert dated == [(date(2023, 5, 10), "planned"), (date(2023, 5, 5), "past"), (date(2023, 5, 9), "planned")]
+
+
 def test_a_month_the_name_tagger_swallowed_still_dates_the_event():
     body = "Zuvor treffen sich die Regierungschefs der EU Mitte April zu einem Sondergipfel."
     entities = {**ENTITIES, "EU Mitte April": ("ORG", "O-eu")}
