@@ -195,6 +195,8 @@ _TO_EVENT_RE = re.compile(r"(?<![\w-])zu(?:m|r|\s+(?:einem|einer|den))?\s+(?:[a-
 # "nach Brüssel, wo am Donnerstag ein Sondergipfel stattfindet": the place the relative clause hangs on.
 _WHERE_RE = re.compile(r"\s*,\s+wo\s")
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
+_AFFILIATION_BEFORE_RE = re.compile(r"\s?\($")
+_AFFILIATION_RE = re.compile(r"\)")
 _NOT_PORTFOLIOS = frozenset({"premier", "staats", "bundes", "landes", "regierungs", "chef", "vize", "fach", "amts"})
 _PORTFOLIO_RE = re.compile(r"(?<![\w])(?:[A-ZÄÖÜ][\w]*-)?([A-ZÄÖÜ][a-zäöüß]{3,}?)minister(?:in|innen|n)?(?![\wäöüß])")
 # "Für Donnerstag ist eine weitere Runde angesetzt, wieder in St. Pölten": a place added after a comma.
@@ -723,7 +725,12 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
         _, mention.location, mention.location_entity_id = min(candidates, key=lambda c: c[0])
         mention.location_key = mention.location_entity_id
     seen: set[str] = set()
+    # "Olaf Scholz (SPD)": a person's party, not a party to the event.
+    person_ends = {m["end_char"] for m in in_sentence if m["entity_type"] == "PER"}
     for m in in_sentence:
+        if _AFFILIATION_RE.match(body, m["end_char"]) and _AFFILIATION_BEFORE_RE.search(body, max(0, m["start_char"] - 3), m["start_char"]):
+            if any(m["start_char"] - end in (1, 2) for end in person_ends):
+                continue
         if m["entity_type"] in _PARTICIPANT_TYPES and m["entity_id"] not in place_ids and m["entity_id"] not in seen:
             seen.add(m["entity_id"])
             mention.participants.append(m["entity_id"])

@@ -412,6 +412,16 @@ def test_the_eve_of_a_gathering_is_the_day_before_the_date_the_article_gives_it(
     assert dated == [(date(2023, 5, 10), "planned"), (date(2023, 5, 5), "past"), (date(2023, 5, 9), "planned")]
 
 
+def test_a_persons_party_in_parentheses_is_not_a_participant():
+    entities = {**ENTITIES, "SPD": ("ORG", "O-spd")}
+    body = "Ana Ribeiro (SPD) traf sich am Montag in Lissabon mit dem Fischereiverband (SPD)."
+    _, _, participants = _events_of([_article("a", body, datetime(2023, 5, 10, 9))], entities)
+    # After a person the party is an affiliation; after an organisation it is named as a party.
+    assert set(participants["entity_id"]) == {"P-ribeiro", "O-fish", "O-spd"}
+    _, _, participants = _events_of([_article("b", "Ana Ribeiro (SPD) traf sich am Montag in Lissabon mit Chile.", datetime(2023, 5, 10, 9))], entities)
+    assert set(participants["entity_id"]) == {"P-ribeiro", "L-cl"}
+
+
 def test_a_month_the_name_tagger_swallowed_still_dates_the_event():
     body = "Zuvor treffen sich die Regierungschefs der EU Mitte April zu einem Sondergipfel."
     entities = {**ENTITIES, "EU Mitte April": ("ORG", "O-eu")}
