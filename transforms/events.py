@@ -22,6 +22,7 @@ import polars as pl
 
 from transforms.ner.canonical import capital_country_ids
 from transforms.ner.tokenize import sentences
+from transforms.outlets import is_agency
 from transforms.schemas import EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS, conform, empty_frame
 from transforms.temporal import DateExpression, date_expressions, tense_of
 from transforms.venues import venues_in
@@ -725,9 +726,11 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
         _, mention.location, mention.location_entity_id = min(candidates, key=lambda c: c[0])
         mention.location_key = mention.location_entity_id
     seen: set[str] = set()
-    # "Olaf Scholz (SPD)": a person's party, not a party to the event.
+    # "Olaf Scholz (SPD)": a person's party, not a party to the event; nor is the agency that reports it.
     person_ends = {m["end_char"] for m in in_sentence if m["entity_type"] == "PER"}
     for m in in_sentence:
+        if is_agency(m["surface"]):
+            continue
         if _AFFILIATION_RE.match(body, m["end_char"]) and _AFFILIATION_BEFORE_RE.search(body, max(0, m["start_char"] - 3), m["start_char"]):
             if any(m["start_char"] - end in (1, 2) for end in person_ends):
                 continue

@@ -7,7 +7,7 @@ import re
 # Spelling as printed -> normalised agency name. Case matters for the short ones: "AP" and "ap",
 # "RIA" and "ria" are not the same thing in running German text.
 _AGENCY_SPELLINGS: dict[str, str] = {
-    "dpa-AFX": "dpa-AFX", "dpa": "dpa", "DPA": "dpa",
+    "dpa-AFX": "dpa-AFX", "dpa": "dpa", "DPA": "dpa", "Deutsche Presse-Agentur": "dpa", "Deutschen Presse-Agentur": "dpa",
     "AFP": "AFP", "Agence France-Presse": "AFP",
     "Reuters": "Reuters", "REUTERS": "Reuters",
     "AP": "AP", "Associated Press": "AP",
@@ -78,6 +78,11 @@ def agencies_in(credit: str) -> list[str]:
     """Credit text ("AFP, pdi", "AFP/dpa") -> normalised agency names in order of mention, deduplicated."""
     found = [_AGENCY_SPELLINGS[match] for match in _AGENCY.findall(credit)]
     return list(dict.fromkeys(found))
+
+
+def is_agency(name: str) -> bool:
+    """A name as printed ("dpa", "Deutschen Presse-Agentur") -> whether it is a news agency's."""
+    return bool(_AGENCY.fullmatch(name.strip()))
 
 
 def is_credit_list(credit: str) -> bool:

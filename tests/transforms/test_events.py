@@ -418,7 +418,10 @@ def test_a_persons_party_in_parentheses_is_not_a_participant():
     _, _, participants = _events_of([_article("a", body, datetime(2023, 5, 10, 9))], entities)
     # After a person the party is an affiliation; after an organisation it is named as a party.
     assert set(participants["entity_id"]) == {"P-ribeiro", "O-fish", "O-spd"}
-    _, _, participants = _events_of([_article("b", "Ana Ribeiro (SPD) traf sich am Montag in Lissabon mit Chile.", datetime(2023, 5, 10, 9))], entities)
+    # Nor is the agency that reports the meeting.
+    entities["dpa"] = ("ORG", "O-dpa")
+    body = "Lissabon (dpa) - Ana Ribeiro (SPD) traf sich am Montag in Lissabon mit Chile."
+    _, _, participants = _events_of([_article("b", body, datetime(2023, 5, 10, 9))], entities)
     assert set(participants["entity_id"]) == {"P-ribeiro", "L-cl"}
 
 

@@ -4,6 +4,7 @@ from transforms.outlets import (
     agencies_in,
     credit_outlet,
     imprint_outlet,
+    is_agency,
     is_credit_list,
     split_signature,
     text_credit_agencies,
@@ -15,6 +16,11 @@ def test_agency_names_are_normalised():
     assert agencies_in("Keystone-SDA, ITAR-TASS, RIA Novosti") == ["SDA", "TASS", "RIA Nowosti"]
     assert agencies_in("dpa-AFX") == ["dpa-AFX"]
     assert agencies_in("Die Kapitänin sagte") == []  # "AP" inside words does not count
+
+
+def test_an_agency_is_told_by_its_whole_name():
+    assert is_agency("dpa") and is_agency("Deutschen Presse-Agentur") and is_agency(" AFP ")
+    assert not is_agency("Deutsche Bahn") and not is_agency("SPD")
 
 
 def test_credit_lists_allow_initials_but_not_names():
