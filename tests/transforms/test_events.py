@@ -248,23 +248,6 @@ def test_the_venue_may_follow_its_kind():
     assert events.select("event_type", "start_date", "location").rows() == [("conference", date(2023, 7, 10), "Lissabon")]
 
 
-def test_stops_arbitration_retreats_and_convened_bodies_are_events():
-    entities = {**ENTITIES, "Guangzhou": ("LOC", "L-gz"), "Macron": ("PER", "P-macron")}
-    texts = {
-        "met": ("Am Montag reiste Ribeiro nach Lissabon, wo sie mit Macron zusammentraf.", "meeting"),
-        "stop": ("Ribeiro hatte am Montag in Lissabon Station gemacht.", "visit"),
-        "onward": ("Am Montag reist Ribeiro in die Stadt Guangzhou weiter.", "visit"),
-        "arbitration": ("Die Schlichtung mit dem Fischereiverband soll am Montag in Lissabon beginnen.", "negotiations"),
-        "round": ("Die letzte gemeinsame Runde mit Chile hatte am Montag in Lissabon stattgefunden.", "negotiations"),
-        "exchange": ("Für Montag ist Ribeiro zu einer Aussprache mit dem Fischereiverband in Lissabon angekündigt.", "talks"),
-        "retreat": ("Der Fischereiverband zieht sich am Montag zu einer Klausur in Lissabon zurück.", "session"),
-        "convened": ("Ribeiro hat das Kabinett für Montag in Lissabon einberufen.", "session"),
-    }
-    for key, (text, kind) in texts.items():
-        events, _, _ = _events_of([_article(key, text, datetime(2023, 5, 10, 9))], entities)
-        assert kind in set(events["event_type"]), key
-
-
 def test_trips_assemblies_and_reflexive_meetings_are_events():
     trip = "Ribeiro will am Montag nach Lissabon reisen."
     meeting = "Ribeiro will sich am Montag in Lissabon mit dem Fischereiverband treffen."
@@ -475,6 +458,14 @@ def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_
         "well advised": ("Ribeiro ist gut beraten, am Montag in Lissabon zu schweigen.", None),
         "coalition committee": ("Im Koalitionsausschuss am Montag verständigten sich die Parteien auf Fangquoten.", "session"),
         "council takes place": ("Der nächste Ministerrat soll am Montag in Lissabon stattfinden.", "session"),
+        "met there": ("Am 3. Januar 2022 war Ribeiro in Lissabon, wo sie mit Macron zusammentraf.", "meeting"),
+        "stop": ("Ribeiro hatte am Montag in Lissabon Station gemacht.", "visit"),
+        "onward": ("Am Montag reist Ribeiro in die Stadt Lissabon weiter.", "visit"),
+        "arbitration": ("Die Schlichtung mit Verdi soll am Montag in Lissabon beginnen.", "negotiations"),
+        "last round": ("Die letzte gemeinsame Runde mit Verdi hatte am Montag in Lissabon stattgefunden.", "negotiations"),
+        "exchange": ("Für Montag ist Ribeiro zu einer Aussprache mit Verdi in Lissabon angekündigt.", "talks"),
+        "retreat": ("Der Fischereiverband zieht sich am Montag zu einer Klausur in Lissabon zurück.", "session"),
+        "convened": ("Ribeiro hat das Kabinett für Montag in Lissabon einberufen.", "session"),
     }
     articles = [_article(key, text, datetime(2023, 1, 1, 9) + timedelta(weeks=week)) for week, (key, (text, _)) in enumerate(texts.items())]
     events, event_mentions, _ = _events_of(articles, entities)
