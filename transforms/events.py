@@ -196,8 +196,6 @@ _TO_EVENT_RE = re.compile(r"(?<![\w-])zu(?:m|r|\s+(?:einem|einer|den))?\s+(?:[a-
 # "nach Brüssel, wo am Donnerstag ein Sondergipfel stattfindet": the place the relative clause hangs on.
 _WHERE_RE = re.compile(r"\s*,\s+wo\s")
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
-_AFFILIATION_BEFORE_RE = re.compile(r"\s?\($")
-_AFFILIATION_RE = re.compile(r"\)")
 _NOT_PORTFOLIOS = frozenset({"premier", "staats", "bundes", "landes", "regierungs", "chef", "vize", "fach", "amts"})
 _PORTFOLIO_RE = re.compile(r"(?<![\w])(?:[A-ZÄÖÜ][\w]*-)?([A-ZÄÖÜ][a-zäöüß]{3,}?)minister(?:in|innen|n)?(?![\wäöüß])")
 # "Für Donnerstag ist eine weitere Runde angesetzt, wieder in St. Pölten": a place added after a comma.
@@ -731,9 +729,9 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
     for m in in_sentence:
         if is_agency(m["surface"]):
             continue
-        if _AFFILIATION_RE.match(body, m["end_char"]) and _AFFILIATION_BEFORE_RE.search(body, max(0, m["start_char"] - 3), m["start_char"]):
-            if any(m["start_char"] - end in (1, 2) for end in person_ends):
-                continue
+        parenthesised = body[m["start_char"] - 1 : m["start_char"]] == "(" and body.startswith(")", m["end_char"])
+        if parenthesised and any(m["start_char"] - end in (1, 2) for end in person_ends):
+            continue
         if m["entity_type"] in _PARTICIPANT_TYPES and m["entity_id"] not in place_ids and m["entity_id"] not in seen:
             seen.add(m["entity_id"])
             mention.participants.append(m["entity_id"])
@@ -1002,8 +1000,8 @@ def _date_eves(found: list[_Mention]) -> None:
     """An article's mentions -> the same, where a sentence told "am Vorabend des Ministerrats" has its events dated the day before the council the article dates elsewhere."""
     for sentence_start in dict.fromkeys(m.sentence_start for m in found if m.eve_of):
         in_sentence = [m for m in found if m.sentence_start == sentence_start]
-        noun = in_sentence[0].eve_of or ""
         sample = in_sentence[0]
+        noun = sample.eve_of or ""
         elsewhere = [d for d in found if d.start_date is not None and not (d.host or d.aside or d.eve_of) and _FAMILY[d.event_type] == "gathering"]
         host = next((m for m in in_sentence if m.host), None)
         # The gathering is the first the article reports by that name ("zum Ministerrat zusammen"), else
@@ -1020,7 +1018,7 @@ def _date_eves(found: list[_Mention]) -> None:
             if mention.host:
                 # The host is that gathering; the sentence's place and people are the eve's.
                 mention.start_date, mention.end_date, mention.precision = held.start_date, held.end_date, held.precision
-                mention.location, mention.location_entity_id, mention.location_key = held.location, held.location_entity_id, held.location_key
+                _take_place(mention, held)
                 mention.participants = []
                 continue
             mention.start_date, mention.end_date, mention.precision = eve, eve, "day"
@@ -1036,7 +1034,12 @@ def _place_asides(found: list[_Mention], cluster_of: dict[int, list[_Mention]]) 
         host = next((h for h in found if h.host and h.sentence_start == mention.sentence_start and id(h) in cluster_of), None)
         placed = _placed(cluster_of[id(host)]) if host is not None else None
         if placed is not None:
-            mention.location, mention.location_entity_id, mention.location_key = placed.location, placed.location_entity_id, placed.location_key
+            _take_place(mention, placed)
+
+
+def _take_place(mention: _Mention, source: _Mention) -> None:
+    """A mention + another of the same occasion -> the mention names the other's place."""
+    mention.location, mention.location_entity_id, mention.location_key = source.location, source.location_entity_id, source.location_key
 
 
 def _placed(cluster: list[_Mention]) -> _Mention | None:
