@@ -203,9 +203,10 @@ _AGAIN_IN_RE = re.compile(r",\s+(?:ebenfalls|wieder|erneut|diesmal|auch|jeweils)
 # "Skopje (dpa) - …", "Wien – …", "Frankfurt. Die …": the city a report is filed from opens its body.
 _DATELINE_CITY_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]\s|\.\s+[A-ZÄÖÜ])")
 # "Am Rande des Gipfels trafen sich …": the gathering named after it hosts another event.
-_ASIDE_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+(?:\w+\s+)?")
+_ON_THE_SIDELINES = r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+"
+_ASIDE_RE = re.compile(_ON_THE_SIDELINES + r"(?:\w+\s+)?")
 # The gathering word right after it ("am Rande des informellen Gipfels") names the host.
-_HOST_BEFORE_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+(?:[a-zäöüß]\w*\s+)?$")
+_HOST_BEFORE_RE = re.compile(_ON_THE_SIDELINES + r"(?:[a-zäöüß]\w*\s+)?$")
 _EVE_RE = re.compile(
     r"(?<![\w-])(?:[Aa]m\s+(?:Vorabend|Vortag)\s+(?:de[rs])|(?:[Aa]m|[Ee]inen)\s+Tag\s+vor\s+(?:dem|der))\s+(?:[a-zäöüß]\w*\s+)?"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*?)(?:es|s)?(?![\w-])"
