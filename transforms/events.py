@@ -191,6 +191,11 @@ _PLACE_BEFORE_RE = re.compile(
     r"[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich|[Ii]nsel|[Kk]anton)\s+)?$"
 )
 _PLACE_REACH = 80
+# "berieten über die Lage in Syrien": the place of the topic, not of the event (but "der Gipfel zur
+# nuklearen Sicherheit in Den Haag" is held there).
+_TOPIC_PLACE_RE = re.compile(
+    r"(?<![\w-])über\s+(?:(?:die|den|das|dem|der)\s+)?(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)\s+(?:in|im)\s+(?:(?:der|dem|den|die)\s+)?$"
+)
 # "zum Gipfel nach Minsk", "zu einem Vierergipfel nach Minsk": travelling to the gathering names its place.
 _TO_EVENT_RE = re.compile(r"(?<![\w-])zu(?:m|r|\s+(?:einem|einer|den))?\s+(?:[a-zäöüß]+\s+)?$")
 # "nach Brüssel, wo am Donnerstag ein Sondergipfel stattfindet": the place the relative clause hangs on.
@@ -214,6 +219,8 @@ _EVE_RE = re.compile(
 # "Am Montag soll dort ein Treffen stattfinden": the venue is the place the previous sentences named.
 _DORT_RE = re.compile(r"(?<![\w-])[Dd]ort(?![\w-])")
 _DORT_REACH = 400
+# The place key of a venue no town entity links ("im Adenauer-Haus"): its words, apart from entity ids.
+_VENUE_KEY = "venue:"
 _EVENT_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
 
 
@@ -687,7 +694,8 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict)
     ):
         return False
     if preposition == "in":
-        return True
+        topic = _TOPIC_PLACE_RE.search(body, max(mention.sentence_start, start - _PLACE_REACH), start)
+        return topic is None or topic.start("noun") == trigger
     if preposition == "nach":
         # A trip's destination; for a gathering only when the text travels to it ("zum Gipfel nach Minsk").
         return mention.event_type == "visit" or bool(
@@ -723,7 +731,7 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
             candidates.append((abs(start - mention.trigger_start), text, town["entity_id"] if town else None))
     if candidates and mention.event_type != "call":  # a phone call has no venue of its own
         _, mention.location, mention.location_entity_id = min(candidates, key=lambda c: c[0])
-        mention.location_key = mention.location_entity_id
+        mention.location_key = mention.location_entity_id or _VENUE_KEY + mention.location.lower()
     seen: set[str] = set()
     # "Olaf Scholz (SPD)": a person's party, not a party to the event; nor is the agency that reports it.
     person_ends = {m["end_char"] for m in in_sentence if m["entity_type"] == "PER"}
@@ -788,9 +796,13 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
     word for a gathering on that day ("Gipfel" … "das Treffen") is the same event unless it names
     another place or only other parties.
     """
+    # One report at another place sets the event apart, even when an earlier one named no place
+    # ("die Sitzung" … "tagte im Adenauer-Haus" … "kam im Willy-Brandt-Haus zusammen").
+    if any(_places_differ(m, mention) for m in cluster) and not any(m.location_key == mention.location_key for m in cluster):
+        return False
     for m in cluster:
         # The EU's foreign ministers and its agriculture ministers in Luxembourg on one Monday meet apart.
-        if _places_differ(m, mention) or (m.portfolios and mention.portfolios and not m.portfolios & mention.portfolios):
+        if (m.portfolios and mention.portfolios and not m.portfolios & mention.portfolios):
             continue
         if m.article_id == mention.article_id and (m.aside != mention.aside or _other_people_met(m, mention)):
             continue
@@ -848,8 +860,15 @@ def _surnames(mentions: list[dict]) -> dict[str, str]:
 
 
 def _places_differ(a: _Mention, b: _Mention) -> bool:
-    """Two mentions -> whether both name a place and the places differ."""
-    return bool(a.location_key and b.location_key and a.location_key != b.location_key)
+    """Two mentions -> whether both name a town or country, or both a venue, and these differ."""
+    if not (a.location_key and b.location_key):
+        return False
+    # "im Kanzleramt" and "in Berlin" may be one place; "im Adenauer-Haus" and "im Willy-Brandt-Haus"
+    # are not, though other outlets word one venue differently ("im Kanzleramt", "im Bundeskanzleramt").
+    venues = a.location_key.startswith(_VENUE_KEY), b.location_key.startswith(_VENUE_KEY)
+    if venues[0] != venues[1] or (venues[0] and a.article_id != b.article_id):
+        return False
+    return a.location_key != b.location_key
 
 
 def _refers_back(undated: _Mention, dated: _Mention) -> bool:

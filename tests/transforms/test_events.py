@@ -93,6 +93,15 @@ def test_same_kind_on_another_day_or_in_another_place_stays_apart():
     assert events.height == 3
 
 
+def test_one_report_at_another_venue_sets_an_event_apart_even_after_one_without_a_place():
+    body = (
+        "Ribeiro nahm an der Sitzung des Präsidiums teil. Während das Präsidium im Rathaus tagte, "
+        "kam der Vorstand im Gästehaus zusammen."
+    )
+    events, _, _ = _events_of([_article("a", body, None)])
+    assert sorted(events["location"].to_list()) == ["Gästehaus", "Rathaus"]
+
+
 def test_without_a_publication_date_relative_days_stay_unresolved_unless_the_story_dates_them():
     undated = _article("u", "Am Mittwoch soll in Lissabon ein Treffen mit Chile stattfinden.", None, story_id="s1")
     dated = _article("d", "Am Mittwoch soll in Lissabon ein Treffen mit Chile stattfinden.", datetime(2023, 5, 8, 9), story_id="s1")
@@ -426,6 +435,8 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "to the summit": ("Ribeiro bricht am Montag zu einem Gipfel nach Lissabon auf.", "Lissabon", "L-lis"),
         "visited": ("Ribeiro besuchte am Montag Polen.", "Polen", "L-pl"),
         "call": ("Ribeiro telefonierte am Montag mit Chile über die Lage in der Ukraine.", None, None),
+        "topic": ("Die Minister haben am Montag über die Lage in der Ukraine beraten.", None, None),
+        "named for its topic": ("Der Gipfel zur nuklearen Sicherheit in Lissabon beginnt am Montag.", "Lissabon", "L-lis"),
     }
     for name, (body, place, place_id) in texts.items():
         events, _, participants = _events_of([_article(name, body, datetime(2023, 5, 10, 9))], entities)
