@@ -36,20 +36,28 @@ def _nouns(*heads: str) -> str:
     return rf"(?:[A-ZÄÖÜ0-9][\w-]*(?:{lowered}|-(?:{alternatives}))|{alternatives})"
 
 
+# A word of a clause, a day's ordinal number included ("kommt am 25. September wieder zusammen").
+_WORD = r"(?:\d{1,2}\.|[^\s,;:.]+)\s+"
 # A word of the clause between the parts of a separable or reflexive verb; a comma only inside a
 # list of names ("mit Vertretern von Lime, Tier und Voi … treffen").
-_CLAUSE_WORD = r"[^\s,;:.]+(?:,(?=\s+[A-ZÄÖÜ][^\s,;:.]*(?:,|\s+und\s)))?\s+"
+_CLAUSE_WORD = r"(?:\d{1,2}\.|[^\s,;:.]+(?:,(?=\s+[A-ZÄÖÜ][^\s,;:.]*(?:,|\s+und\s)))?)\s+"
 
 _EVENT_WORDS: tuple[tuple[str, str], ...] = (
-    ("call", _nouns("Telefonate?", "Telefonats", "Telefongespräche?", "Videokonferenz", "Videoschalte", "Telefonkonferenz")),
+    ("call", _nouns("Telefonate?", "Telefonats", "Telefongespräche?", "Videokonferenz", "Videoschalte", "Telefonkonferenz", "Telefonschalte")),
+    # "hatten sich mehrfach am Telefon ausgetauscht", "am Telefon gesprochen".
+    ("call", rf"am\s+Telefon\s+(?:{_WORD}){{0,3}}?(?:ausgetauscht|austauschen|gesprochen|beraten|besprochen|abgestimmt)"),
     ("call", r"(?:telefonierte|telefonierten|telefoniert|telefonieren)"),
-    ("call", r"telefonisch\s+(?:[^\s,;:.]+\s+){0,6}?(?:ausgetauscht|austauschen|beraten|berieten|gesprochen|abgestimmt|besprochen)"),
+    ("call", rf"telefonisch\s+(?:{_WORD}){{0,6}}?(?:ausgetauscht|austauschen|beraten|berieten|gesprochen|abgestimmt|besprochen|bedankt|bedankte|gratuliert|gratulierte)"),
     ("summit", _nouns("Gipfeltreffens?", "Gipfels?", "Gipfelgespräche")),
-    ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?", "Bürgerversammlung", "Einwohnerversammlung", "Betriebsversammlung", "Gemeindeversammlung")),
+    ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?", "Arbeitsfrühstücks?", "Arbeitsabendessens?", "Arbeitsmittagessens?", "Bürgerversammlung", "Einwohnerversammlung", "Betriebsversammlung", "Gemeindeversammlung")),
     # "empfängt Li zu einem Abendessen", "bei einem Abendessen im Kanzleramt": a meal with guests.
     ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?(?:Abendessen|Mittagessen|Frühstück)|zu\s+(?:Abend|Mittag)\s+(?:gegessen|essen|aßen|aß|isst)"),
+    ("meeting", rf"(?:aßen|aß|essen|isst)\s+(?:{_CLAUSE_WORD}){{0,12}}?zu\s+(?:Abend|Mittag)|(?:frühstückte|frühstückten|frühstückt|gefrühstückt)\s+(?:{_WORD}){{0,6}}?mit(?=\s)"),
+    # "zu einem Empfang im Außenministerium", "beim Neujahrsempfang"; a round table.
+    ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?Empfang|beim\s+Empfang|(?:Neujahrs|Staats|Sommer|Jahres)empfangs?|Runde[nmr]?\s+Tisch(?:es|s)?"),
+    ("meeting", _nouns("Mediationsrunden?", "Spitzenrunden?", "Krisenrunden?", "Koalitionsrunden?") + r"|Bund-Länder-Runden?"),
     ("meeting", r"(?:trafen|treffen|trifft|traf)\s+sich"),
-    ("meeting", r"(?:zusammenkommen|zusammengekommen|zusammenkamen|zusammenkommt|zusammentreffen|zusammengetroffen|zusammentraf|zusammentrafen|zusammentrifft)"),
+    ("meeting", r"(?:zusammenkommen|zusammengekommen|zusammenkam|zusammenkamen|zusammenkommt|zusammentreffen|zusammengetroffen|zusammentraf|zusammentrafen|zusammentrifft)"),
     # "kamen heute die Spitzen der Koalition zusammen", "will sich in Kinshasa mit X treffen": the
     # separable or reflexive verb around its clause.
     ("meeting", rf"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:{_CLAUSE_WORD}){{0,14}}?zusammen"),
@@ -57,13 +65,13 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen", "Sondierungsrunden?")),
     ("talks", r"(?:sondieren|sondiert|sondierte|sondierten)"),
     # "sprachen per Videoschaltung miteinander", "haben vier Stunden zusammengesessen".
-    ("talks", r"(?:sprach|sprachen|sprechen)\s+(?:[^\s,;:.]+\s+){0,6}?miteinander|miteinander\s+(?:gesprochen|sprechen)"),
+    ("talks", rf"(?:sprach|sprachen|sprechen)\s+(?:{_WORD}){{0,6}}?miteinander|miteinander\s+(?:gesprochen|sprechen)"),
     ("talks", r"(?:zusammengesessen|zusammensetzen|zusammengesetzt|zusammensaßen|zusammensitzen)"),
     # "zu einer Aussprache mit Kaiser" (a bare "Aussprache" is also pronunciation or a debate).
     ("talks", r"(?:zu\s+einer|zur)\s+(?:[a-zäöü]\w*en\s+)?Aussprache"),
     # "sprach am Montag mit Macron", "hatte mit den Präsidenten des Städtetags gesprochen".
-    ("talks", r"(?:sprach|sprachen|spricht|sprechen)\s+(?:[^\s,;:.]+\s+){0,6}?mit(?=(?:\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?|einem|einer))?(?:\s+[a-zäöü][\w-]*en){0,2}\s+[A-ZÄÖÜ])"),
-    ("talks", r"mit\s+(?:de[mnr]\s+|seine[mnr]?\s+|ihre[mnr]?\s+)?(?:[a-zäöü]+(?:en|e)\s+){0,2}[A-ZÄÖÜ](?:[^\s,;:.]+\s+){1,14}?(?:gesprochen|sprechen)"),
+    ("talks", rf"(?:sprach|sprachen|spricht|sprechen)\s+(?:{_WORD}){{0,6}}?mit(?=(?:\s+(?:de[mnr]|seine[mnr]?|ihre[mnr]?|einem|einer))?(?:\s+[a-zäöü][\w-]*en){{0,2}}\s+[A-ZÄÖÜ])"),
+    ("talks", rf"mit\s+(?:de[mnr]\s+|seine[mnr]?\s+|ihre[mnr]?\s+)?(?:[a-zäöü]+(?:en|e)\s+){{0,2}}[A-ZÄÖÜ](?:{_WORD}){{1,14}}?(?:gesprochen|sprechen)"),
     # "hatten am Montag im Kanzleramt beraten", "berieten über die Lage": deliberations of several
     # parties ("ist gut beraten", "lässt sich beraten" are advice).
     ("consultations", r"(?<!gut )(?<!sich )(?<!schlecht )(?:berieten|beraten|berät)(?!\s+(?:lassen|worden|werden))"),
@@ -80,21 +88,26 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # stattfinden": a body named for one of its meetings.
     ("session", r"(?:[Ii]m|[Ii]n\s+der)\s+(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Koalitionsrunde)\w*"
                 r"(?=\s+(?:(?:von|der|des)\s+[^,;:.]{0,40}?\s+)?(?:am|vom)\s)"
-                r"|(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Gemeinderat|Stadtrat|Kreistag)\w*\s+(?:[^\s,;:.]+\s+){0,8}?(?:stattfinden|stattfindet|stattfand|stattfanden)"),
+                rf"|(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Gemeinderat|Stadtrat|Kreistag)\w*\s+(?:{_WORD}){{0,8}}?(?:stattfinden|stattfindet|stattfand|stattfanden)"),
     # "tritt am Mittwoch der Landesparteivorstand zusammen", "soll zusammentreten": a body convenes.
     ("session", rf"(?:tritt|treten|trat|traten)\s+(?:{_CLAUSE_WORD}){{0,10}}?zusammen|zusammentreten|zusammengetreten|zusammentritt|zusammentraten"),
-    ("conference", _nouns("Konferenz", "Konferenzen", "Kongress", "Kongresses", "Kongresse")),
+    ("conference", _nouns("Konferenz", "Konferenzen", "Kongress", "Kongresses", "Kongresse", "Wirtschaftsforums?")),
     # The UN climate conferences go by number: "die COP27 im ägyptischen Scharm el Scheich".
     ("conference", r"COP\s?\d{1,2}"),
     ("visit", _nouns("Besuch", "Besuche", "Besuchs", "Besuches")),
     ("visit", r"(?:besuchte|besuchten|besucht|besuchen)"),
     # "reiste am Montag nach Kinshasa", "will nach Kinshasa reisen": a trip is a visit there.
     ("visit", _nouns("Reise", "Reisen") + r"(?=\s+nach\s)"),
-    ("visit", r"(?:reist|reiste|reisten)\s+(?:[^\s,;:.]+\s+){0,10}?(?:nach|in\s+(?:die|den))(?=\s+[A-ZÄÖÜ])"),
+    ("visit", rf"(?:reist|reiste|reisten)\s+(?:{_WORD}){{0,10}}?(?:nach|in\s+(?:die|den))(?=\s+[A-ZÄÖÜ])"),
     # "hatte auf dem Hinweg in New York Station gemacht": a stop on a journey.
     ("visit", r"Station\s+(?:gemacht|machen|macht|machte|machten)"),
-    ("visit", r"(?:nach|in\s+(?:den|die))\s+[A-ZÄÖÜ][\w-]+(?:\s+(?:da|de|do|del|di|la|el)\s+[A-ZÄÖÜ][\w-]+)?\s+(?:zu\s+)?(?:reisen|gereist|weiterreisen|weiterreist|fliegen|geflogen)"),
-    ("visit", r"(?:weiterreist|weiterreiste|weiterreisen|fliegt|flog|flogen|fliegen)\s+(?:[^\s,;:.]+\s+){0,10}?nach(?=\s+[A-ZÄÖÜ])"),
+    # "war in die uruguayische Hauptstadt gereist", "nach Mali und Niger gereist", "nach Skopje weiterreiste".
+    ("visit", r"(?:nach|in\s+(?:den|die))\s+(?:[a-zäöüß]+ische[nmrs]?\s+)?[A-ZÄÖÜ][\w-]+(?:\s+(?:(?:da|de|do|del|di|la|el|und)\s+)?[A-ZÄÖÜ][\w-]+)?\s+(?:zu\s+)?"
+              r"(?:reisen|gereist|reiste|reisten|weiterreisen|weiterreist|weiterreiste|weitergereist|fliegen|geflogen|flog)"),
+    # "landete in der saudischen Hafenstadt Dschidda", "ist in Peking gelandet"; "bricht zu einer Reise an den Golf auf".
+    ("visit", rf"(?:landete|landeten|landet)\s+(?:{_WORD}){{0,8}}?in(?=\s)|in\s+(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ][\w-]+\s+gelandet"),
+    ("visit", r"zu\s+einer\s+(?:[a-zäöüß]\w*en\s+)?(?:[A-ZÄÖÜ][\w-]*r|R)eise(?=\s+(?:nach|in|an|durch)\s)"),
+    ("visit", rf"(?:weiterreist|weiterreiste|weiterreisen|fliegt|flog|flogen|fliegen)\s+(?:{_WORD}){{0,10}}?nach(?=\s+[A-ZÄÖÜ])"),
     # "war im Februar zu Gast in Berlin", "ist in Nyon eingetroffen": a stay somewhere.
     ("visit", r"zu\s+Gast\s+(?:in|bei)(?=\s+[A-ZÄÖÜ])|in\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+Gast|eingetroffen)"),
 )
@@ -138,7 +151,7 @@ _MEET_VERB_RE = re.compile(r"(?<![\w-])(?:trifft|traf|trafen|treffen|getroffen|e
 _NOT_MEETING_OBJECT_RE = re.compile(r"\s+(?:\w+\s+)?(?:Entscheidung\w*|Vorkehrungen|Vereinbarung\w*|Maßnahmen|Absprachen?|Auswahl|Wahl|Regelung\w*|Vorsorge|ins\s|den\s+Nerv|den\s+Ton)")
 # A person this close after the verb is its object ("traf am Mittwoch den gewählten Präsidenten X");
 # before a verb-final "treffen" the reach is shorter, as more of the clause lies between.
-_MEET_OBJECT_REACH = 60
+_MEET_OBJECT_REACH = 75
 _MEET_SUBJECT_REACH = 40
 _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
 
@@ -177,6 +190,8 @@ _HYPOTHETICAL_RE = re.compile(
 _CANCELLED_RE = re.compile(
     r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt|abgelehnt|verweigert|verhindert|untersagt|"
     r"nicht\s+stattfinden|nicht\s+stattgefunden|nicht\s+statt)(?![\w-])"
+    # "sagte seine Teilnahme an einem Wirtschaftsforum ab"
+    rf"|(?<![\w-])(?:sagte|sagten|sagt|sagen)\s+(?:{_WORD}){{1,10}}?ab(?=\s*(?:[,;:.]|$))"
 )
 # "Nach dem Treffen", "nach einem zweistündigen Gespräch": the event lies before what the sentence says.
 _AFTER_EVENT_RE = re.compile(r"(?<![\w-])[Nn]ach\s+(?:dem|der|den|einem|einer|zwei|drei|mehreren|\w+en)(?:\s+\w+)?\s*$")

@@ -477,6 +477,22 @@ def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_
         "exchange": ("Für Montag ist Ribeiro zu einer Aussprache mit Verdi in Lissabon angekündigt.", "talks"),
         "retreat": ("Der Fischereiverband zieht sich am Montag zu einer Klausur in Lissabon zurück.", "session"),
         "convened": ("Ribeiro hat das Kabinett für Montag in Lissabon einberufen.", "session"),
+        "on the phone": ("Ribeiro und Macron hatten sich am Montag am Telefon ausgetauscht.", "call"),
+        "phone link": ("Am Montag sortierten die Minister in einer Telefonschalte die Streitpunkte.", "call"),
+        "breakfast": ("Am Montag frühstückte Ribeiro in Lissabon mit Macron.", "meeting"),
+        "dined": ("Am Montag aßen die Minister in Lissabon gemeinsam mit Ribeiro zu Abend.", "meeting"),
+        "reception": ("Ribeiro lädt am Montag zu einem Empfang im Außenministerium in Lissabon.", "meeting"),
+        "round table": ("Am Montag saßen Ribeiro und Verdi in Lissabon an einem Runden Tisch.", "meeting"),
+        "mediation round": ("Eine zweite Mediationsrunde mit Verdi ist für Montag in Lissabon vereinbart.", "meeting"),
+        "ordinal in the clause": ("Der Fischereiverband kommt am 9. März in Lissabon wieder zusammen.", "meeting"),
+        "came together": ("Es war eine ungewöhnliche Runde, die am Montag in Lissabon zusammenkam.", "meeting"),
+        "forum": ("Am Montag eröffnet Ribeiro in Lissabon ein Wirtschaftsforum mit Chile.", "conference"),
+        "travelled to the capital": ("Ribeiro war am Montag in die portugiesische Hauptstadt Lissabon gereist.", "visit"),
+        "flew to two": ("Am Montag war Ribeiro nach Lissabon und Porto geflogen.", "visit"),
+        "landed": ("Am Montag landete Ribeiro in der portugiesischen Hauptstadt Lissabon.", "visit"),
+        "set off": ("Ribeiro bricht am Montag zu einer Reise nach Lissabon auf.", "visit"),
+        "flown into areas": ("Am Montag befahl Ribeiro, in die betroffenen Gebiete zu fliegen.", None),
+        "called off": ("Ribeiro sagte am Montag ihre Teilnahme an der Konferenz in Lissabon ab.", None),
     }
     articles = [_article(key, text, datetime(2023, 1, 1, 9) + timedelta(weeks=week)) for week, (key, (text, _)) in enumerate(texts.items())]
     events, event_mentions, _ = _events_of(articles, entities)
