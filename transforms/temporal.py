@@ -366,7 +366,8 @@ _RE_TIME = re.compile(
     _F,
 )
 _RE_REL_UNIT = re.compile(
-    rf"(?P<mod>(?:gegen\s+)?(?:Anfang|Mitte|Ende|Beginn|Laufe)\s+(?:(?:des|der|dieses|diesen|dieser|nächsten|nächster|kommenden|vergangenen|vergangener|letzten|letzter|vorigen|voriger)\s+)?)?"
+    # ("Anfang nächsten Jahres": the relative word is the determiner, so it moves the year)
+    rf"(?P<mod>(?:gegen\s+)?(?:Anfang|Mitte|Ende|Beginn|Laufe)\s+(?:(?:des|der|dieses|diesen|dieser)\s+)?)?"
     rf"(?:(?P<art>das|die|der|den|dem|des)\s+)?(?:(?P<det>{_REL_DET})\s+)?"
     r"(?P<unit>Tag(?:es|e|en)?|Wochen?|Monat(?:s|es|e|en)?|Jahr(?:es|e|en)?|Quartal(?:s|es)?|Jahrzehnt(?:s|es|e|en)?|Kalenderjahr(?:es)?)"
     r"(?P<post>\s+(?:darauf|danach))?(?![\wäöüß])",

@@ -196,6 +196,11 @@ def test_relative_years_and_offsets():
         ("kommenden Jahr", "2022"),
     ]
     assert values("Vor zwei Wochen hatte er seinen Rücktritt angekündigt.") == [("Vor zwei Wochen", "2021-W22")]
+    # The part of the period does not swallow the word that moves it.
+    assert values("Anfang nächsten Jahres reist er ab, Ende letzten Monats war er noch da.") == [
+        ("Anfang nächsten Jahres", "2022"),
+        ("Ende letzten Monats", "2021-05"),
+    ]
     assert values("Am 3. Mai 2021 begann die Sitzung. Zwei Tage später wurde abgestimmt.") == [
         ("3. Mai 2021", "2021-05-03"),
         ("Zwei Tage später", "2021-05-05"),
