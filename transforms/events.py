@@ -903,14 +903,21 @@ def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
     Tarifverhandlungen … sind am Donnerstag unterbrochen worden. Nach zwei Tagen intensiver
     Gespräche …"), then the same kind of event ("die Gespräche" means the talks, not the dinner
     before them), then the nearest report before it, then the nearest after it (a lead sentence
-    that names the event before the body dates it).
+    that names the event before the body dates it). A host ("am Rande der Konferenz") is the
+    gathering of its kind the article tells of first.
     """
     # A mention the text dates in a way that cannot be resolved ("am Dienstag" without a publication
     # date) tells of its own occasion, unless it shares a party or place with the one it would join.
     return min(
-        (d for d in dated if _refers_back(undated, d) and (not undated.own_date_unresolved or _share_party_or_place(undated, d))),
+        (
+            d for d in dated
+            if _refers_back(undated, d) and (not undated.own_date_unresolved or _share_party_or_place(undated, d))
+            # "am Rande des Gipfels" names the kind of its host outright.
+            and not (undated.host and d.event_type != undated.event_type)
+        ),
         key=lambda d: (
             not (undated.location_key and undated.location_key == d.location_key),
+            d.sentence_start if undated.host else 0,
             not 0 <= undated.sentence_start - d.sentence_end <= 2,
             d.event_type != undated.event_type,
             d.sentence_start > undated.sentence_start,
@@ -950,26 +957,12 @@ def events_from_articles(
         _undate_hosts(found)
         dated = [m for m in found if m.start_date is not None]
         for mention in dated:
-            key = (_FAMILY[mention.event_type], mention.start_date, mention.precision)
-            cluster = next((c for c in by_date[key] if _same_event(c, mention)), None)
-            if cluster is None:
-                # "am Montag" in one report, "Anfang vergangener Woche" in another: a day inside the week.
-                # Across articles only: within one, a week and a day of it are told apart on purpose.
-                cluster = next(
-                    (
-                        c for other in _day_week_keys(key) for c in by_date[other]
-                        if all(m.article_id != mention.article_id for m in c) and _same_event(c, mention)
-                    ),
-                    None,
-                )
-            if cluster is None:
-                cluster = []
-                clusters.append(cluster)
-                by_date[key].append(cluster)
-            cluster.append(mention)
-            cluster_of[id(mention)] = cluster
+            _cluster_dated(mention, clusters, by_date, cluster_of)
         for mention in found:
             if mention.start_date is not None:
+                continue
+            if _date_from_host(mention, found, cluster_of):
+                _cluster_dated(mention, clusters, by_date, cluster_of)
                 continue
             # "die Gespräche" later in the article is the dated event it already named.
             earlier = _referent(mention, dated)
@@ -1006,6 +999,56 @@ def events_from_articles(
             cluster_of[id(mention)] = cluster
         _place_asides(found, cluster_of)
     return _tables(clusters)
+
+
+def _cluster_dated(
+    mention: _Mention, clusters: list[list[_Mention]], by_date: dict[tuple[str, date, str | None], list[list[_Mention]]],
+    cluster_of: dict[int, list[_Mention]],
+) -> None:
+    """A dated mention + the events so far (all, by date, by mention) -> the mention joined to its event or founding a new one."""
+    key = (_FAMILY[mention.event_type], mention.start_date, mention.precision)
+    cluster = next((c for c in by_date[key] if _same_event(c, mention)), None)
+    if cluster is None:
+        # "am Montag" in one report, "Anfang vergangener Woche" in another: a day inside the week.
+        # Across articles only: within one, a week and a day of it are told apart on purpose.
+        cluster = next(
+            (
+                c for other in _day_week_keys(key) for c in by_date[other]
+                if all(m.article_id != mention.article_id for m in c) and _same_event(c, mention)
+            ),
+            None,
+        )
+    if cluster is None:
+        cluster = []
+        clusters.append(cluster)
+        by_date[key].append(cluster)
+    cluster.append(mention)
+    cluster_of[id(mention)] = cluster
+
+
+def _date_from_host(aside: _Mention, found: list[_Mention], cluster_of: dict[int, list[_Mention]]) -> bool:
+    """An undated mention + its article's mentions and their events -> whether an aside took the date of its host's event.
+
+    "Am Rande des Gipfels kam von der Leyen mit Lula zusammen": the meeting happened while the
+    summit the article dates elsewhere ran; it is its own event on that day.
+    """
+    if not aside.aside:
+        return False
+    host = next((h for h in found if h.host and h.sentence_start == aside.sentence_start and id(h) in cluster_of), None)
+    # (a host told only by a month or year places the aside no closer)
+    dated = [m for m in cluster_of[id(host)] if m.precision == "day"] if host is not None else []
+    if not dated:
+        return False
+    dating = dated[0]
+    _set_date(aside, dating.start_date, dating.start_date, dating.precision)
+    return True
+
+
+def _set_date(mention: _Mention, start: date, end: date | None, precision: str | None) -> None:
+    """A mention + a date another sentence gives its event -> the mention dated so, its status following the date."""
+    mention.start_date, mention.end_date, mention.precision = start, end, precision
+    if precision == "day" and mention.published is not None and start != mention.published:
+        mention.status = "planned" if start > mention.published else "past"
 
 
 def _undate_hosts(found: list[_Mention]) -> None:
@@ -1056,9 +1099,7 @@ def _date_eves(found: list[_Mention]) -> None:
                 _take_place(mention, held)
                 mention.participants = []
                 continue
-            mention.start_date, mention.end_date, mention.precision = eve, eve, "day"
-            if mention.published is not None and eve != mention.published:
-                mention.status = "planned" if eve > mention.published else "past"
+            _set_date(mention, eve, eve, "day")
 
 
 def _place_asides(found: list[_Mention], cluster_of: dict[int, list[_Mention]]) -> None:

@@ -392,6 +392,19 @@ def test_the_host_of_a_sideline_meeting_is_the_gathering_the_article_tells_of():
     assert not summit_parties & {"P-ribeiro", "P-macron"}
 
 
+def test_an_undated_sideline_meeting_takes_the_day_of_the_first_gathering_of_its_hosts_kind():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron"), "Porto": ("LOC", "L-porto")}
+    body = (
+        "Am Montag begann in Lissabon der Gipfel mit Chile. "
+        "Die Idee zu dem Gipfel war bei einem Gipfel in Porto am 3. Januar entstanden. "
+        "Am Rande des Gipfels trafen sich Ribeiro und Macron."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 9, 9))], entities)  # a Tuesday
+    meeting = events.filter(pl.col("event_type") == "meeting").row(0, named=True)
+    assert (meeting["start_date"], meeting["location"], meeting["status"]) == (date(2023, 5, 8), "Lissabon", "past")
+    assert events.height == 3
+
+
 def test_the_eve_of_a_gathering_is_the_day_before_the_date_the_article_gives_it():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
     body = (
