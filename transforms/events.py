@@ -20,7 +20,8 @@ from datetime import date, timedelta
 
 import polars as pl
 
-from transforms.ner.canonical import capital_country_ids
+from transforms.ner.canonical import capital_country_ids, entity_id, fold_spelling
+from transforms.ner.tagger import default_tagger
 from transforms.ner.tokenize import sentences
 from transforms.outlets import is_agency
 from transforms.schemas import EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS, conform, empty_frame
@@ -677,6 +678,8 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 _place_from_dort(mention, body, sentence, w0, w1, mentions)
             if mention.location is None and s0 == first_sentence_start and mention.event_type != "call":
                 _place_from_dateline(mention, body, by_start)
+            if mention.location is None and mention.event_type != "call":
+                _place_from_town_adjective(mention, body, mentions)
             if named is None:
                 named = {m["surface"].lower(): m["entity_id"] for m in mentions if m["entity_type"] in _PARTICIPANT_TYPES}
             for entity_id in parties_in_compounds(sentence, named):
@@ -781,6 +784,35 @@ def _place_from_dateline(mention: _Mention, body: str, mentions: list[dict]) -> 
     city = mentions[0] if mentions else None  # the article's entity mentions in text order
     if city is not None and city["entity_type"] == "LOC" and not body[: city["start_char"]].strip() and _DATELINE_CITY_RE.match(body, city["end_char"]):
         mention.location, mention.location_entity_id, mention.location_key = city["surface"], city["entity_id"], city["entity_id"]
+
+
+# "die Münchner Sicherheitskonferenz", "beim Genfer Treffen": a town's adjective right before the event word.
+_TOWN_ADJECTIVE_RE = re.compile(r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][a-zäöüß]{2,}er)\s+$")
+
+
+def town_of_adjective(adjective: str) -> str | None:
+    """A capitalised adjective in -er ("Münchner", "Genfer", "Bremer") -> the known town it is formed from, else None."""
+    tagger = default_tagger()
+    if adjective.lower() in tagger.lexicon.lowercase_words:
+        return None  # "Deutscher", "Internationaler": ordinary adjectives
+    stem = adjective[:-2]
+    # Genf-er, Münch(en)-ner, Brem(en)-er; a place the training text names (München) before a
+    # rare token of the gazetteer (Dresdn, Berlien).
+    learned = tagger.lexicon.names.get("LOC", frozenset())
+    candidates = [town for town in (stem, stem[:-1] + "en" if stem.endswith("n") else "", stem + "en") if town in tagger.places or town in learned]
+    return min(candidates, key=lambda town: town not in learned, default=None)
+
+
+def _place_from_town_adjective(mention: _Mention, body: str, mentions: list[dict]) -> None:
+    """A mention without a place + the article's entity mentions -> the town its event word's adjective names, linked to that town's entity when the article names it."""
+    match = _TOWN_ADJECTIVE_RE.search(body, max(mention.sentence_start, mention.trigger_start - 30), mention.trigger_start)
+    town = town_of_adjective(match["adjective"]) if match else None
+    if town is None:
+        return
+    # The key entities give the town's name, so reports naming it either way compare equal.
+    key = entity_id(fold_spelling(town))
+    linked = next((m["entity_id"] for m in mentions if m["entity_id"] == key), None)
+    mention.location, mention.location_entity_id, mention.location_key = town, linked, key
 
 
 # "Nato-Russland-Rat", "EU-Außenminister", "G8-Gipfel": a body, a role or a gathering whose first

@@ -3,7 +3,7 @@ from datetime import date, datetime, timedelta
 import polars as pl
 
 import transforms.events as events_module
-from transforms.events import events_from_articles, parties_in_compounds
+from transforms.events import events_from_articles, parties_in_compounds, town_of_adjective
 from transforms.schemas import ARTICLES, ENTITY_MENTIONS, EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS
 
 
@@ -450,12 +450,19 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "call": ("Ribeiro telefonierte am Montag mit Chile über die Lage in der Ukraine.", None, None),
         "topic": ("Die Minister haben am Montag über die Lage in der Ukraine beraten.", None, None),
         "named for its topic": ("Der Gipfel zur nuklearen Sicherheit in Lissabon beginnt am Montag.", "Lissabon", "L-lis"),
+        "town adjective": ("Die Münchner Sicherheitskonferenz beginnt am Montag.", "München", None),
     }
     for name, (body, place, place_id) in texts.items():
         events, _, participants = _events_of([_article(name, body, datetime(2023, 5, 10, 9))], entities)
         assert events.select("location", "location_entity_id").rows() == [(place, place_id)], name
         if place_id is not None:
             assert place_id not in participants["entity_id"].to_list(), name
+
+
+def test_a_towns_adjective_names_the_town():
+    assert [town_of_adjective(a) for a in ("Genfer", "Münchner", "Dresdner", "Bremer", "Berliner", "Deutscher")] == [
+        "Genf", "München", "Dresden", "Bremen", "Berlin", None,
+    ]
 
 
 def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_are_events():
