@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 import polars as pl
 
@@ -790,6 +791,7 @@ def _place_from_dateline(mention: _Mention, body: str, mentions: list[dict]) -> 
 _TOWN_ADJECTIVE_RE = re.compile(r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][a-zäöüß]{2,}er)\s+$")
 
 
+@lru_cache(maxsize=4096)
 def town_of_adjective(adjective: str) -> str | None:
     """A capitalised adjective in -er ("Münchner", "Genfer", "Bremer") -> the known town it is formed from, else None."""
     tagger = default_tagger()
@@ -811,8 +813,8 @@ def _place_from_town_adjective(mention: _Mention, body: str, mentions: list[dict
         return
     # The key entities give the town's name, so reports naming it either way compare equal.
     key = entity_id(fold_spelling(town))
-    linked = next((m["entity_id"] for m in mentions if m["entity_id"] == key), None)
-    mention.location, mention.location_entity_id, mention.location_key = town, linked, key
+    linked = any(m["entity_id"] == key for m in mentions)
+    mention.location, mention.location_entity_id, mention.location_key = town, key if linked else None, key
 
 
 # "Nato-Russland-Rat", "EU-Außenminister", "G8-Gipfel": a body, a role or a gathering whose first
@@ -849,7 +851,7 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
         return False
     for m in cluster:
         # The EU's foreign ministers and its agriculture ministers in Luxembourg on one Monday meet apart.
-        if (m.portfolios and mention.portfolios and not m.portfolios & mention.portfolios):
+        if m.portfolios and mention.portfolios and not m.portfolios & mention.portfolios:
             continue
         if m.article_id == mention.article_id and (m.aside != mention.aside or _other_people_met(m, mention)):
             continue
