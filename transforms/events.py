@@ -53,7 +53,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("summit", _nouns("Gipfeltreffens?", "Gipfels?", "Gipfelgespräche")),
     ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?", "Arbeitsfrühstücks?", "Arbeitsabendessens?", "Arbeitsmittagessens?", "Bürgerversammlung", "Einwohnerversammlung", "Betriebsversammlung", "Gemeindeversammlung")),
     # "empfängt Li zu einem Abendessen", "bei einem Abendessen im Kanzleramt": a meal with guests.
-    ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?(?:Abendessen|Mittagessen|Frühstück)|zu\s+(?:Abend|Mittag)\s+(?:gegessen|essen|aßen|aß|isst)"),
+    ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?(?:Abendessen|Mittagessen|Frühstück|Essen)|zu\s+(?:Abend|Mittag)\s+(?:gegessen|essen|aßen|aß|isst)"),
     ("meeting", rf"(?:aßen|aß|essen|isst)\s+(?:{_CLAUSE_WORD}){{0,12}}?zu\s+(?:Abend|Mittag)|(?:frühstückte|frühstückten|frühstückt|gefrühstückt)\s+(?:{_WORD}){{0,6}}?mit(?=\s)"),
     # "zu einem Empfang im Außenministerium", "beim Neujahrsempfang"; a round table.
     ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?Empfang|beim\s+Empfang|(?:Neujahrs|Staats|Sommer|Jahres)empfangs?|Runde[nmr]?\s+Tisch(?:es|s)?"),
@@ -69,6 +69,8 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # "sprachen per Videoschaltung miteinander", "haben vier Stunden zusammengesessen".
     ("talks", rf"(?:sprach|sprachen|sprechen)\s+(?:{_WORD}){{0,6}}?miteinander|miteinander\s+(?:gesprochen|sprechen)"),
     ("talks", r"(?:zusammengesessen|zusammensetzen|zusammengesetzt|zusammensaßen|zusammensitzen)"),
+    # "Seit dem Vormittag sitzen die Innenminister in Brüssel zusammen".
+    ("talks", rf"(?:sitzen|sitzt|saßen|saß|setzten|setzen)\s+(?:{_CLAUSE_WORD}){{1,12}}?zusammen"),
     # "zu einer Aussprache mit Kaiser" (a bare "Aussprache" is also pronunciation or a debate).
     ("talks", r"(?:zu\s+einer|zur)\s+(?:[a-zäöü]\w*en\s+)?Aussprache"),
     # "sprach am Montag mit Macron", "hatte mit den Präsidenten des Städtetags gesprochen".
@@ -77,7 +79,9 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # "hatten am Montag im Kanzleramt beraten", "berieten über die Lage": deliberations of several
     # parties ("ist gut beraten", "lässt sich beraten" are advice).
     ("consultations", r"(?<!gut )(?<!sich )(?<!schlecht )(?:berieten|beraten|berät)(?!\s+(?:lassen|worden|werden))"),
-    ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?", "Tarifrunden?", "Schlichtung", "Schlichtungsrunden?")),
+    ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?", "Tarifrunden?", "Schlichtung", "Schlichtungsrunden?", "Trilogs?")),
+    # "an den Verhandlungstisch zurückkehren" ("der am Verhandlungstisch sitzende Minister" is a role).
+    ("negotiations", r"an\s+den\s+Verhandlungstisch"),
     ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten|weiterverhandeln|weiterverhandelt|ausgehandelt|aushandeln|aushandelte|aushandelten)"),
     # "in der dritten Runde", "zur zweiten Runde getroffen": a round of the talks the article is about.
     ("negotiations", r"(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|nächste|neue|weitere|entscheidende|letzte)n?\s+(?:[a-zäöü]\w*en?\s+)?Runde"),
@@ -315,7 +319,8 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
             continue
         if word.endswith("Runde") and _NOT_TALKS_ROUND_RE.search(sentence, max(0, match.start() - 40), match.end() + 40):
             continue
-        if word.startswith("besuch") and _ATTENDING_RE.search(sentence, max(0, match.start() - 60), match.end() + 60):
+        # (within the verb's clause: "besuchte Yogyakarta, wo er an der Universität …" is a visit)
+        if word.startswith("besuch") and _ATTENDING_RE.search(sentence, *_clause_around(sentence, match.start(), match.end())):
             continue
         kind = re.sub(r"\d+$", "", match.lastgroup or "")
         found.append((kind, word, match.start(), match.end()))
@@ -1118,9 +1123,10 @@ def _date_eves(found: list[_Mention]) -> None:
         noun = sample.eve_of or ""
         elsewhere = [d for d in found if d.start_date is not None and not (d.host or d.aside or d.eve_of) and _FAMILY[d.event_type] == "gathering"]
         host = next((m for m in in_sentence if m.host), None)
-        # The gathering is the first the article reports by that name ("zum Ministerrat zusammen"), else
-        # the nearest of the host's kind.
-        held = next((d for d in elsewhere if noun in d.evidence), None) or min(
+        # The gathering is the first the article reports by that name, as its event word ("am Vorabend
+        # des Gipfels" after "der Sondergipfel am Mittwoch") or in its sentence ("zum Ministerrat
+        # zusammen"), else the nearest of the host's kind.
+        held = next((d for d in elsewhere if noun.lower() in d.trigger.lower()), None) or next((d for d in elsewhere if noun in d.evidence), None) or min(
             (d for d in elsewhere if host and d.event_type == host.event_type),
             key=lambda d: (d.sentence_start > sample.sentence_start, abs(d.sentence_start - sample.sentence_start)),
             default=None,
