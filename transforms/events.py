@@ -156,10 +156,13 @@ _NOT_TALKS_WITH_RE = re.compile(
     r"Medien\w*|Presse\w*|[\w-]*(?:[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Ss]ender|[Aa]gentur|[Bb]latt|[Rr]undfunk|[Ff]ernsehen|[Rr]adio|[Pp]ortal|[Pp]odcast))"
 )
 _MEET_VERB_RE = re.compile(r"(?<![\w-])(?:trifft|traf|trafen|treffen|getroffen|empfängt|empfing|empfingen|empfangen)(?![\w-])(?!\s+sich)")
-_NOT_MEETING_OBJECT_RE = re.compile(r"\s+(?:\w+\s+)?(?:Entscheidung\w*|Vorkehrungen|Vereinbarung\w*|Maßnahmen|Absprachen?|Auswahl|Wahl|Regelung\w*|Vorsorge|ins\s|den\s+Nerv|den\s+Ton)")
+_NOT_MEETING_OBJECT_RE = re.compile(r"\s+(?:\w+\s+)?(?:Entscheidung\w*|Vorkehrungen|Vereinbarung\w*|Maßnahmen|Absprachen?|Auswahl|Wahl|Regelung\w*|Vorsorge|ins\s|den\s+Nerv|den\s+Ton)"
+    # "trifft er auf den Sieger": meets an opponent ("trifft auf dem Gipfel Macron" is a place).
+    r"|\s+(?:[^\s,;:.]+\s+){0,4}?auf\s+(?:den|die|das)\s")
 # A person this close after the verb is its object ("traf am Mittwoch den gewählten Präsidenten X");
 # before a verb-final "treffen" the reach is shorter, as more of the clause lies between.
-_MEET_OBJECT_REACH = 75
+_MEET_OBJECT_REACH = 100
+_ARRIVAL_END_RE = re.compile(r"\sein\s*[.!?]?\s*$")
 _MEET_SUBJECT_REACH = 40
 _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
 
@@ -340,6 +343,9 @@ def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: l
     meetings = []
     for match in _MEET_VERB_RE.finditer(sentence):
         if any(start <= match.start() < end for _, _, start, end in found) or _NOT_MEETING_OBJECT_RE.match(sentence, match.end()):
+            continue
+        # "traf ein Boot mit Flüchtlingen … ein": the separable "eintreffen" is an arrival.
+        if _ARRIVAL_END_RE.search(sentence, match.end(), _clause_around(sentence, match.start(), match.end())[1]):
             continue
         after = any(0 <= start - match.end() <= _MEET_OBJECT_REACH and not _CLAUSE_BREAK_RE.search(sentence, match.end(), start) for start, _ in people)
         before = match.group().startswith(("treffen", "getroffen", "empfangen")) and any(

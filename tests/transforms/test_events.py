@@ -417,6 +417,18 @@ def test_the_eve_of_a_gathering_is_the_day_before_the_date_the_article_gives_it(
     assert dated == [(date(2023, 5, 10), "planned"), (date(2023, 5, 5), "past"), (date(2023, 5, 9), "planned")]
 
 
+def test_the_eve_of_a_gathering_named_by_a_compound_is_the_day_before_that_gathering():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = (
+        "Nach dem Sondergipfel am Mittwoch in Lissabon blieb vieles offen. "
+        "Am 15. Juni kommen die Regierungschefs zum regulären Gipfel in Lissabon zusammen. "
+        "Das Treffen von Ribeiro und Macron am Vorabend des Gipfels galt als Signal."
+    )
+    events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 15, 9))], entities)  # a Monday
+    eve = events.join(event_mentions, on="event_id").filter(pl.col("evidence").str.starts_with("Das Treffen"))
+    assert eve["start_date"].to_list() == [date(2023, 5, 9)]
+
+
 def test_a_persons_party_in_parentheses_is_not_a_participant():
     entities = {**ENTITIES, "SPD": ("ORG", "O-spd")}
     body = "Ana Ribeiro (SPD) traf sich am Montag in Lissabon mit dem Fischereiverband (SPD)."
@@ -513,6 +525,15 @@ def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_
         "set off": ("Ribeiro bricht am Montag zu einer Reise nach Lissabon auf.", "visit"),
         "flown into areas": ("Am Montag befahl Ribeiro, in die betroffenen Gebiete zu fliegen.", None),
         "called off": ("Ribeiro sagte am Montag ihre Teilnahme an der Konferenz in Lissabon ab.", None),
+        "sit together": ("Seit Montag sitzen die Minister des Fischereiverbands in Lissabon zusammen.", "talks"),
+        "a meal": ("Ribeiro lud Macron am Montag zu einem Essen in Lissabon.", "meeting"),
+        "trilogue": ("Der Trilog mit Chile beginnt am Montag in Lissabon.", "negotiations"),
+        "back to the table": ("Verdi will am Montag in Lissabon an den Verhandlungstisch zurückkehren.", "negotiations"),
+        "at the table as a role": ("Der am Verhandlungstisch sitzende Ribeiro sprach am Montag in Lissabon von Fortschritten.", None),
+        "met far after the verb": ("Ribeiro traf am Montag in Lissabon am Rande einer Messe für Fischerei den französischen Präsidenten Macron.", "meeting"),
+        "visited a town with a university": ("Am Montag besuchte Ribeiro Lissabon, wo sie an der Universität sprach.", "visit"),
+        "arrived": ("Am Montag traf in Lissabon ein Schiff mit Macron an Bord ein.", None),
+        "plays against": ("Am Montag trifft Ribeiro in Lissabon auf den Sieger des Spiels zwischen Portugal und Macron.", None),
     }
     articles = [_article(key, text, datetime(2023, 1, 1, 9) + timedelta(weeks=week)) for week, (key, (text, _)) in enumerate(texts.items())]
     events, event_mentions, _ = _events_of(articles, entities)
