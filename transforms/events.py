@@ -1011,8 +1011,9 @@ def events_from_articles(
             if _date_from_host(mention, found, cluster_of):
                 _cluster_dated(mention, clusters, by_date, cluster_of)
                 continue
-            # "die Gespräche" later in the article is the dated event it already named.
-            earlier = _referent(mention, dated)
+            # "die Gespräche" later in the article is the dated event it already named; an aside is
+            # never the gathering it happens beside.
+            earlier = None if mention.aside else _referent(mention, dated)
             if earlier is not None:
                 cluster_of[id(earlier)].append(mention)
                 cluster_of[id(mention)] = cluster_of[id(earlier)]

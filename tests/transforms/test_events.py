@@ -405,6 +405,17 @@ def test_an_undated_sideline_meeting_takes_the_day_of_the_first_gathering_of_its
     assert events.height == 3
 
 
+def test_a_sideline_talk_its_host_does_not_date_stays_its_own_event():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = (
+        "Die Minister des Fischereiverbands trafen sich am Montag in Lissabon. "
+        "Zuletzt hatten sie im März getagt. "
+        "Am Rande der Tagung ist ein Gespräch von Ribeiro mit Macron geplant."
+    )
+    _, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 9, 9))], entities)
+    assert event_mentions["evidence"].str.starts_with("Am Rande").sum() == 1
+
+
 def test_the_eve_of_a_gathering_is_the_day_before_the_date_the_article_gives_it():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
     body = (
