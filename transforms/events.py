@@ -217,10 +217,12 @@ _PLACE_BEFORE_RE = re.compile(
     r"[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich|[Ii]nsel|[Kk]anton)\s+)?$"
 )
 _PLACE_REACH = 80
-# "berieten über die Lage in Syrien": the place of the topic, not of the event (but "der Gipfel zur
-# nuklearen Sicherheit in Den Haag" is held there).
+# "berieten über die Lage in Syrien", "Appelle zur Lage in Syrien", "die Konferenz zum Frieden in der
+# Ukraine": the place of the topic, not of the event (but "der Gipfel zur nuklearen Sicherheit in Den
+# Haag" is held there).
 _TOPIC_PLACE_RE = re.compile(
-    r"(?<![\w-])über\s+(?:(?:die|den|das|dem|der)\s+)?(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)\s+(?:in|im)\s+(?:(?:der|dem|den|die)\s+)?$"
+    r"(?<![\w-])(?:über\s+(?:(?:die|den|das|dem|der)\s+)?(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"
+    r"|zu[mr]\s+(?:[a-zäöüß]\w*\s+)?(?:[\w-]*[Ll]age|Situation|Frieden|Krieg|Konflikt|Krise|Wiederaufbau|Zukunft))\s+(?:in|im)\s+(?:(?:der|dem|den|die)\s+)?$"
 )
 # "zum Gipfel nach Minsk", "zu einem Vierergipfel nach Minsk": travelling to the gathering names its place.
 _TO_EVENT_RE = re.compile(r"(?<![\w-])zu(?:m|r|\s+(?:einem|einer|den))?\s+(?:[a-zäöüß]+\s+)?$")
@@ -727,7 +729,7 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict)
         return False
     if preposition == "in":
         topic = _TOPIC_PLACE_RE.search(body, max(mention.sentence_start, start - _PLACE_REACH), start)
-        return topic is None or topic.start("noun") == trigger
+        return topic is None or (topic["noun"] is not None and topic.start("noun") == trigger)
     if preposition == "nach":
         # A trip's destination; for a gathering only when the text travels to it ("zum Gipfel nach Minsk").
         return mention.event_type == "visit" or bool(

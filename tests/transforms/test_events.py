@@ -473,6 +473,8 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "call": ("Ribeiro telefonierte am Montag mit Chile über die Lage in der Ukraine.", None, None),
         "topic": ("Die Minister haben am Montag über die Lage in der Ukraine beraten.", None, None),
         "named for its topic": ("Der Gipfel zur nuklearen Sicherheit in Lissabon beginnt am Montag.", "Lissabon", "L-lis"),
+        "appeals on the situation": ("Mit Appellen zur Lage in der Ukraine hat am Montag der Rat seine Tagung begonnen.", None, None),
+        "a conference for peace": ("Die Konferenz zum Frieden in der Ukraine beginnt am Montag.", None, None),
         "town adjective": ("Die Münchner Sicherheitskonferenz beginnt am Montag.", "München", None),
     }
     for name, (body, place, place_id) in texts.items():
