@@ -495,8 +495,13 @@ def _dates_event(
     if _RECURRING_RE.search(sentence, max(0, min(trigger_start, expression.start_char - 12)), max(trigger_end, expression.end_char)):
         return False
     relative = expression.start_char >= trigger_end and _RELATIVE_CLAUSE_RE.search(sentence, trigger_end, expression.start_char)
-    # "Die Sondierungsgespräche, die am 28. Februar begonnen hatten": a relative clause on the event word itself dates it.
-    if relative and not (relative.start() == trigger_end and not _RELATIVE_CLAUSE_RE.search(sentence, relative.end(), expression.start_char)):
+    # "Die Sondierungsgespräche, die am 28. Februar begonnen hatten": a relative clause on the event word itself dates it;
+    # so does one that tells where and when a thing took place after a short attribute ("der Konferenz zum Frieden in
+    # der Ukraine, die am Samstag … stattfand").
+    if relative and not (
+        (relative.start() == trigger_end or _held_after_attribute(sentence, trigger_end, relative, expression))
+        and not _RELATIVE_CLAUSE_RE.search(sentence, relative.end(), expression.start_char)
+    ):
         return False
     # "Nach der Resolution in der Nacht zum Samstag führten Beratungen …": the date places the
     # other happening the phrase names, and the event only after (or before) it.
@@ -532,6 +537,19 @@ def _dates_event(
     if own_dated and not in_clause:
         return False
     return True
+
+
+_ATTRIBUTE_WORDS_RE = re.compile(r"\s+(?:[^\s,;:.]+\s+){0,5}[^\s,;:.]+")
+_TOOK_PLACE_RE = re.compile(r"(?<![\w-])(?:stattfand|stattfanden|stattfindet|stattfinden|stattgefunden|tagte|tagten|begann|begonnen)(?![\w-])")
+
+
+def _held_after_attribute(sentence: str, trigger_end: int, relative: re.Match, expression: DateExpression) -> bool:
+    """Event word end + the relative clause after it + a date -> whether a short attribute lies between, the clause says the thing took place, and the date is in it."""
+    if not _ATTRIBUTE_WORDS_RE.fullmatch(sentence, trigger_end, relative.start()):
+        return False
+    clause_end = _CLAUSE_BREAK_RE.search(sentence, relative.end())
+    end = clause_end.start() if clause_end else len(sentence)
+    return expression.end_char <= end and bool(_TOOK_PLACE_RE.search(sentence, relative.end(), end))
 
 
 def _superseded(sentence: str, expression: DateExpression, dates: list[DateExpression]) -> bool:

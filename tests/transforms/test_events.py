@@ -623,6 +623,12 @@ def test_a_relative_clause_on_the_event_word_dates_it_and_no_result_is_still_an_
     dated = "Die Gespräche, die am 28. Februar in Lissabon begonnen hatten, wurden am Samstag beendet."
     events, _, _ = _events_of([_article("a", dated, datetime(2025, 3, 9, 9))])
     assert events.select("event_type", "start_date").rows() == [("talks", date(2025, 2, 28))]
+    after_attribute = "An der Konferenz zum Fischfang vor Chile, die am 28. Februar in Lissabon stattfand, nahm Ribeiro teil."
+    events, _, _ = _events_of([_article("c", after_attribute, datetime(2025, 3, 9, 9))])
+    assert events.select("event_type", "start_date").rows() == [("conference", date(2025, 2, 28))]
+    about_something_else = "Die Gespräche mit dem Fischereiverband, der am 28. Februar gegründet wurde, sind am Samstag beendet worden."
+    events, _, _ = _events_of([_article("d", about_something_else, datetime(2025, 3, 10, 9))])  # a Monday
+    assert events.height == 1 and date(2025, 2, 28) not in events["start_date"].to_list()
     no_result = "Ein Treffen von Ribeiro mit dem Fischereiverband in Lissabon ist ohne Ergebnis geblieben."
     events, _, _ = _events_of([_article("b", no_result, None)])
     assert events.select("event_type", "location").rows() == [("meeting", "Lissabon")]
