@@ -410,10 +410,9 @@ _RECURRING_RE = re.compile(r"(?<![\w-])(?:jährlich|alljährlich|jede[nmrs]?|imm
 # "in direkte Gespräche mit dem Iran einzutreten", "um an der Konferenz teilzunehmen": an
 # infinitive clause names an intention; a date outside that clause belongs to the main verb.
 _INFINITIVE_CLAUSE_RE = re.compile(r"(?<![\w-])(?:zu\s+\w+(?:en|ern|eln)|\w+zu(?:gehen|nehmen|treten|kommen|führen|setzen|halten|fahren|reisen|laden|stimmen|sagen|legen|treffen|richten|rufen|stellen|geben|bringen|machen))\W*$")
-_RELATIVE_CLAUSE_RE = re.compile(
-    r",\s+(?:(?:in|auf|an|bei|mit|nach|von|vor|unter|während)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s"
-    r"|,\s+(?:als|nachdem|bevor|seit|seitdem|weil|obwohl)\s"
-)
+_RELATIVE_PRONOUN = r",\s+(?:(?:in|auf|an|bei|mit|nach|von|vor|unter|während)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s"
+_RELATIVE_CLAUSE_RE = re.compile(_RELATIVE_PRONOUN + r"|,\s+(?:als|nachdem|bevor|seit|seitdem|weil|obwohl)\s")
+_RELATIVE_PRONOUN_RE = re.compile(_RELATIVE_PRONOUN)
 # "Eigentlich sollten die Gespräche erst am Montag starten", "ursprünglich für Juni geplant",
 # "von Montag auf Mittwoch verschoben": a schedule the event no longer keeps.
 _SUPERSEDED_RE = re.compile(r"(?<![\w-])(?:[Ee]igentlich|[Uu]rsprünglich|[Zz]unächst\s+geplant)(?![\w-])")
@@ -498,8 +497,9 @@ def _dates_event(
     # "Die Sondierungsgespräche, die am 28. Februar begonnen hatten": a relative clause on the event word itself dates it;
     # so does one that tells where and when a thing took place after a short attribute ("der Konferenz zum Frieden in
     # der Ukraine, die am Samstag … stattfand").
+    held = _held_clause(sentence, trigger_end)
     if relative and not (
-        (relative.start() == trigger_end or _held_after_attribute(sentence, trigger_end, relative, expression))
+        (relative.start() == trigger_end or (held is not None and held[0] == relative.end() and expression.end_char <= held[1]))
         and not _RELATIVE_CLAUSE_RE.search(sentence, relative.end(), expression.start_char)
     ):
         return False
@@ -543,13 +543,18 @@ _ATTRIBUTE_WORDS_RE = re.compile(r"\s+(?:[^\s,;:.]+\s+){0,5}[^\s,;:.]+")
 _TOOK_PLACE_RE = re.compile(r"(?<![\w-])(?:stattfand|stattfanden|stattfindet|stattfinden|stattgefunden|tagte|tagten|begann|begonnen)(?![\w-])")
 
 
-def _held_after_attribute(sentence: str, trigger_end: int, relative: re.Match, expression: DateExpression) -> bool:
-    """Event word end + the relative clause after it + a date -> whether a short attribute lies between, the clause says the thing took place, and the date is in it."""
-    if not _ATTRIBUTE_WORDS_RE.fullmatch(sentence, trigger_end, relative.start()):
-        return False
-    clause_end = _CLAUSE_BREAK_RE.search(sentence, relative.end())
-    end = clause_end.start() if clause_end else len(sentence)
-    return expression.end_char <= end and bool(_TOOK_PLACE_RE.search(sentence, relative.end(), end))
+def _held_clause(text: str, trigger_end: int) -> tuple[int, int] | None:
+    """Text + an event word's end -> the span of a relative clause on that word that says where or when it took place, if any.
+
+    "Die Verhandlungsrunde, die am Freitag in Potsdam begonnen hatte", and after a short attribute
+    "der Konferenz zum Frieden in der Ukraine, die am Samstag auf dem Bürgenstock stattfand".
+    """
+    relative = _RELATIVE_PRONOUN_RE.search(text, trigger_end, trigger_end + 60)
+    if relative is None or not (relative.start() == trigger_end or _ATTRIBUTE_WORDS_RE.fullmatch(text, trigger_end, relative.start())):
+        return None
+    clause_end = _CLAUSE_BREAK_RE.search(text, relative.end())
+    end = clause_end.start() if clause_end else len(text)
+    return (relative.end(), end) if _TOOK_PLACE_RE.search(text, relative.end(), end) else None
 
 
 def _superseded(sentence: str, expression: DateExpression, dates: list[DateExpression]) -> bool:
@@ -740,6 +745,9 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict)
     start, end, trigger = place["start_char"], place["end_char"], mention.trigger_start
     if trigger > end and _WHERE_RE.match(body, end) and preposition in ("in", "nach"):
         return True
+    held = _held_clause(body, trigger + len(mention.trigger))
+    if held is not None and held[0] <= start < held[1] and preposition in ("in", "bei", "auf"):
+        return True
     if _CLAUSE_BREAK_RE.search(body, min(start, trigger), max(start, trigger)) and not (
         trigger < start and _AGAIN_IN_RE.search(body, max(trigger, start - 40), start)
         and len(_CLAUSE_BREAK_RE.findall(body, trigger, start)) == 1
@@ -776,8 +784,11 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
         if _locates(mention, body, preposition, m):
             place_ids.add(m["entity_id"])
             candidates.append((abs(m["start_char"] - mention.trigger_start), m["surface"], m["entity_id"]))
+    held = _held_clause(body, mention.trigger_start + len(mention.trigger))
     for start, end, text in venues:
-        if not _CLAUSE_BREAK_RE.search(body, min(start, mention.trigger_start), max(start, mention.trigger_start)):
+        if not _CLAUSE_BREAK_RE.search(body, min(start, mention.trigger_start), max(start, mention.trigger_start)) or (
+            held is not None and held[0] <= start < held[1]
+        ):
             # The town a venue stands in links it: "im Landhaus in Graz".
             town = next((m for m in in_sentence if m["entity_type"] == "LOC" and start <= m["start_char"] and m["end_char"] <= end), None)
             candidates.append((abs(start - mention.trigger_start), text, town["entity_id"] if town else None))
