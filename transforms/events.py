@@ -162,6 +162,12 @@ _NOT_MEETING_OBJECT_RE = re.compile(r"\s+(?:\w+\s+)?(?:Entscheidung\w*|Vorkehrun
 # A person this close after the verb is its object ("traf am Mittwoch den gewählten Präsidenten X");
 # before a verb-final "treffen" the reach is shorter, as more of the clause lies between.
 _MEET_OBJECT_REACH = 100
+_OFFICE_OBJECT_RE = re.compile(
+    r"(?<![\w-])(?:den|die|seinen|seine|ihren|ihre|[A-ZÄÖÜ][\w-]+s)\s+(?:[a-zäöüß][\w-]*e[nr]?\s+){0,3}(?:[A-ZÄÖÜ][\w-]*)?"
+    r"(?:[Pp]räsident(?:in|en)?|[Mm]inister(?:in|n)?|[Kk]anzler(?:in)?|[Rr]egierungschef(?:in|s)?|[Kk]önig(?:in)?|[Kk]remlchef|"
+    r"[Ss]taatschef(?:in)?|Amtskolleg(?:in|en)|Bürgermeister(?:in)?|Premier(?:minister(?:in)?)?|Papst|Botschafter(?:in)?|"
+    r"Generalsekretär(?:in)?|Vertreter(?:in|innen)?|Delegation)(?![\w-])"
+)
 _ARRIVAL_END_RE = re.compile(r"\sein\s*[.!?]?\s*$")
 _MEET_SUBJECT_REACH = 40
 _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
@@ -350,6 +356,10 @@ def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: l
         if _ARRIVAL_END_RE.search(sentence, match.end(), _clause_around(sentence, match.start(), match.end())[1]):
             continue
         after = any(0 <= start - match.end() <= _MEET_OBJECT_REACH and not _CLAUSE_BREAK_RE.search(sentence, match.end(), start) for start, _ in people)
+        # "traf Singapurs Regierungschef Lee Hsien Loong", "hatte den Kremlchef empfangen": a person the
+        # name tagger missed, known by the office named as the verb's object.
+        office = _OFFICE_OBJECT_RE.search(sentence, match.end(), match.end() + _MEET_OBJECT_REACH)
+        after = after or bool(office and not _CLAUSE_BREAK_RE.search(sentence, match.end(), office.start()))
         before = match.group().startswith(("treffen", "getroffen", "empfangen")) and any(
             0 <= match.start() - end <= _MEET_SUBJECT_REACH and not _CLAUSE_BREAK_RE.search(sentence, end, match.start()) for _, end in people
         )
