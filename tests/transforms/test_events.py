@@ -547,7 +547,7 @@ def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_
         "at the table as a role": ("Der am Verhandlungstisch sitzende Ribeiro sprach am Montag in Lissabon von Fortschritten.", None),
         "met far after the verb": ("Ribeiro traf am Montag in Lissabon am Rande einer Messe für Fischerei den französischen Präsidenten Macron.", "meeting"),
         "visited a town with a university": ("Am Montag besuchte Ribeiro Lissabon, wo sie an der Universität sprach.", "visit"),
-        "met an office holder": ("Am Montag traf Ribeiro in Lissabon Chiles Regierungschef.", "meeting"),
+        "met an office holder": ("Am Montag traf der Fischereiverband in Lissabon Chiles Regierungschef.", "meeting"),
         "arrived": ("Am Montag traf in Lissabon ein Schiff mit Macron an Bord ein.", None),
         "plays against": ("Am Montag trifft Ribeiro in Lissabon auf den Sieger des Spiels zwischen Portugal und Macron.", None),
     }
