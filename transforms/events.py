@@ -64,7 +64,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # separable or reflexive verb around its clause.
     ("meeting", rf"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:{_CLAUSE_WORD}){{0,14}}?zusammen"),
     ("meeting", rf"sich\s+(?:{_CLAUSE_WORD}){{1,14}}?(?:treffen|getroffen|trafen)"),
-    ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen", "Sondierungsrunden?")),
+    ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen", "Sondierungsrunden?", "Besprechung", "Besprechungen")),
     ("talks", r"(?:sondieren|sondiert|sondierte|sondierten)"),
     # "sprachen per Videoschaltung miteinander", "haben vier Stunden zusammengesessen".
     ("talks", rf"(?:sprach|sprachen|sprechen)\s+(?:{_WORD}){{0,6}}?miteinander|miteinander\s+(?:gesprochen|sprechen)"),
@@ -79,7 +79,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # "hatten am Montag im Kanzleramt beraten", "berieten über die Lage": deliberations of several
     # parties ("ist gut beraten", "lässt sich beraten" are advice).
     ("consultations", r"(?<!gut )(?<!sich )(?<!schlecht )(?:berieten|beraten|berät)(?!\s+(?:lassen|worden|werden))"),
-    ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?", "Tarifrunden?", "Schlichtung", "Schlichtungsrunden?", "Trilogs?")),
+    ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?", "Tarifrunden?", "Schlichtung", "Schlichtungsrunden?", "Trilogs?", "Trilogrunden?", "Verhandlungsauftakt", "Verhandlungsauftakts")),
     # "an den Verhandlungstisch zurückkehren" ("der am Verhandlungstisch sitzende Minister" is a role).
     ("negotiations", r"an\s+den\s+Verhandlungstisch"),
     ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten|weiterverhandeln|weiterverhandelt|ausgehandelt|aushandeln|aushandelte|aushandelten)"),
@@ -126,7 +126,7 @@ _EVENT_RE = re.compile(
 # an interview ("im Gespräch mit der Zeitung"), a visitor count.
 _NOT_EVENTS = re.compile(
     r"(?i)^(?:gerichts|haupt|berufungs|straf)verhandlung|(?:presse|medien)konferenz|"
-    r"^(?:presse|bürger)gespräch|^(?:besuchs|zuschauer)|^bischofskonferenz|^(?:ein|aufeinander)treffen|^us-kongress|^(?:ein|aus|weiter|rück|heim|durch)reise"
+    r"^(?:presse|bürger)gespräch|^(?:buch|film|platten|spiel)besprechung|^(?:besuchs|zuschauer)|^bischofskonferenz|^(?:ein|aufeinander)treffen|^us-kongress|^(?:ein|aus|weiter|rück|heim|durch)reise"
 )
 # "in den Kongress gewählt", "im Kongress", "vom Kongress verabschiedet", "dem Kongress der Vereinigten
 # Staaten": the parliament, not a congress.
