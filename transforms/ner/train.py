@@ -96,7 +96,8 @@ def cross_validate(sentences: list[Sentence], folds: int = 5, processes: int = 2
     from transforms.evaluation.ner import scores_from_counts
 
     jobs = [([s for i, s in enumerate(sentences) if i % folds != fold], sentences[fold::folds], params) for fold in range(folds)]
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
+    # spawn, not fork: a forked child of a process whose threads (Polars, Dagster) hold locks can hang.
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
         results = pool.map(_fold_scores, jobs)
     totals: dict[str, Counter[str]] = {}
     for result in results:
