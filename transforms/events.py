@@ -156,9 +156,11 @@ _NOT_TALKS_WITH_RE = re.compile(
     r"Medien\w*|Presse\w*|[\w-]*(?:[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Ss]ender|[Aa]gentur|[Bb]latt|[Rr]undfunk|[Ff]ernsehen|[Rr]adio|[Pp]ortal|[Pp]odcast))"
 )
 _MEET_VERB_RE = re.compile(r"(?<![\w-])(?:trifft|traf|trafen|treffen|getroffen|empfängt|empfing|empfingen|empfangen)(?![\w-])(?!\s+sich)")
-_NOT_MEETING_OBJECT_RE = re.compile(r"\s+(?:\w+\s+)?(?:Entscheidung\w*|Vorkehrungen|Vereinbarung\w*|Maßnahmen|Absprachen?|Auswahl|Wahl|Regelung\w*|Vorsorge|ins\s|den\s+Nerv|den\s+Ton)"
+_NOT_MEETING_OBJECT_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:Entscheidung\w*|Vorkehrungen|Vereinbarung\w*|Maßnahmen|Absprachen?|Auswahl|Wahl|Regelung\w*|Vorsorge|ins\s|den\s+Nerv|den\s+Ton)"
     # "trifft er auf den Sieger": meets an opponent ("trifft auf dem Gipfel Macron" is a place).
-    r"|\s+(?:[^\s,;:.]+\s+){0,4}?auf\s+(?:den|die|das)\s")
+    r"|\s+(?:[^\s,;:.]+\s+){0,4}?auf\s+(?:den|die|das)\s"
+)
 # A person this close after the verb is its object ("traf am Mittwoch den gewählten Präsidenten X");
 # before a verb-final "treffen" the reach is shorter, as more of the clause lies between.
 _MEET_OBJECT_REACH = 100
@@ -507,12 +509,11 @@ def _dates_event(
     # "Die Sondierungsgespräche, die am 28. Februar begonnen hatten": a relative clause on the event word itself dates it;
     # so does one that tells where and when a thing took place after a short attribute ("der Konferenz zum Frieden in
     # der Ukraine, die am Samstag … stattfand").
-    held = _held_clause(sentence, trigger_end)
-    if relative and not (
-        (relative.start() == trigger_end or (held is not None and held[0] == relative.end() and expression.end_char <= held[1]))
-        and not _RELATIVE_CLAUSE_RE.search(sentence, relative.end(), expression.start_char)
-    ):
-        return False
+    if relative:
+        held = None if relative.start() == trigger_end else _held_clause(sentence, trigger_end)
+        on_the_word = relative.start() == trigger_end or (held is not None and held[0] == relative.end() and expression.end_char <= held[1])
+        if not on_the_word or _RELATIVE_CLAUSE_RE.search(sentence, relative.end(), expression.start_char):
+            return False
     # "Nach der Resolution in der Nacht zum Samstag führten Beratungen …": the date places the
     # other happening the phrase names, and the event only after (or before) it.
     if expression.end_char <= trigger_start and _OTHER_HAPPENING_RE.match(
@@ -750,12 +751,11 @@ def _place_preposition(body: str, sentence_start: int, place_start: int) -> str 
     return {"im": "in", "ins": "in", "beim": "bei"}.get(preposition, preposition)
 
 
-def _locates(mention: _Mention, body: str, preposition: str | None, place: dict) -> bool:
-    """Whether a LOC mention with its preposition is where the mention's event takes place."""
+def _locates(mention: _Mention, body: str, preposition: str | None, place: dict, held: tuple[int, int] | None) -> bool:
+    """Whether a LOC mention with its preposition is where the mention's event takes place (held: the relative clause telling where it took place)."""
     start, end, trigger = place["start_char"], place["end_char"], mention.trigger_start
     if trigger > end and _WHERE_RE.match(body, end) and preposition in ("in", "nach"):
         return True
-    held = _held_clause(body, trigger + len(mention.trigger))
     if held is not None and held[0] <= start < held[1] and preposition in ("in", "bei", "auf"):
         return True
     if _CLAUSE_BREAK_RE.search(body, min(start, trigger), max(start, trigger)) and not (
@@ -782,6 +782,7 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
     """
     candidates = []
     place_ids = set()
+    held = _held_clause(body, mention.trigger_start + len(mention.trigger))
     for m in in_sentence:
         if any(start <= m["start_char"] and m["end_char"] <= end for start, end, _ in venues):
             place_ids.add(m["entity_id"])
@@ -791,10 +792,9 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
         preposition = _place_preposition(body, mention.sentence_start, m["start_char"])
         if preposition is not None:
             place_ids.add(m["entity_id"])
-        if _locates(mention, body, preposition, m):
+        if _locates(mention, body, preposition, m, held):
             place_ids.add(m["entity_id"])
             candidates.append((abs(m["start_char"] - mention.trigger_start), m["surface"], m["entity_id"]))
-    held = _held_clause(body, mention.trigger_start + len(mention.trigger))
     for start, end, text in venues:
         if not _CLAUSE_BREAK_RE.search(body, min(start, mention.trigger_start), max(start, mention.trigger_start)) or (
             held is not None and held[0] <= start < held[1]
