@@ -258,6 +258,11 @@ _DORT_REACH = 400
 # The place key of a venue no town entity links ("im Adenauer-Haus"): its words, apart from entity ids.
 _VENUE_KEY = "venue:"
 _EVENT_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
+# Two articles report one development when they share this many names and this share of all their names.
+_RELATED_MIN_SHARED = 3
+_RELATED_MIN_JACCARD = 0.15
+# A name in more articles than this (or 1 % of them) is too common to relate two articles.
+_RELATED_COMMON_NAME_ARTICLES = 50
 
 
 @dataclass
@@ -297,6 +302,9 @@ class _Mention:
     # "hat sich am Dienstag … getroffen" in an article without a publication date: the text dates
     # the occasion, only not in a way that can be resolved, so it is no earlier event retold.
     own_date_unresolved: bool = False
+    # Other articles that name many of the same people, places and organisations: reports of one
+    # development, whose events on one day are one event unless their places or parties differ.
+    related: frozenset[str] = frozenset()
 
 
 def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
@@ -892,16 +900,20 @@ def parties_in_compounds(sentence: str, named: dict[str, str]) -> list[str]:
     return found
 
 
-def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
+def _same_event(cluster: list[_Mention], mention: _Mention, by_relation: bool = True) -> bool:
     """An event's mentions + a mention of the same kind and date -> whether it reports that event.
 
-    Across articles the place must agree or a participant be shared. Within one article another
+    Across articles the place must agree or a participant be shared, or (by_relation) the articles
+    report one development and the event or the mention names no party. Within one article another
     word for a gathering on that day ("Gipfel" … "das Treffen") is the same event unless it names
     another place or only other parties.
     """
     # One report at another place sets the event apart, even when an earlier one named no place
     # ("die Sitzung" … "tagte im Adenauer-Haus" … "kam im Willy-Brandt-Haus zusammen").
     if any(_places_differ(m, mention) for m in cluster) and not any(m.location_key == mention.location_key for m in cluster):
+        return False
+    # An event that holds this article's report of a summit is not the meeting the article tells of beside it.
+    if any(m.article_id == mention.article_id and m.aside != mention.aside for m in cluster):
         return False
     for m in cluster:
         # The EU's foreign ministers and its agriculture ministers in Luxembourg on one Monday meet apart.
@@ -918,7 +930,13 @@ def _same_event(cluster: list[_Mention], mention: _Mention) -> bool:
             mention.article == "definite" or not (m.participants and mention.participants)
         ):
             return True
-    return False
+    # "Die dritte Verhandlungsrunde … in Leipzig" and "Die dritte Verhandlungsrunde zwischen der
+    # GDL und der Bahn": two outlets covering one dispute, one naming the place, one the parties.
+    # (Only when the event or the mention names no party at all: an event is no hub through which
+    # anything of that day joins.)
+    return by_relation and not (mention.participants and any(m.participants for m in cluster)) and any(
+        m.article_id in mention.related and m.aside == mention.aside for m in cluster
+    )
 
 
 def _share_party_or_place(a: _Mention, b: _Mention) -> bool:
@@ -1015,6 +1033,37 @@ def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
     )
 
 
+def _articles_sharing_names(mentions_by_article: dict[str, list[dict]]) -> dict[str, frozenset[str]]:
+    """Entity mentions by article -> for each article, the others that share enough of its names to report the same development.
+
+    Reports of one development by different outlets share few word sequences (so MinHash keeps them
+    in separate stories) but many names: on the story test sets, pages of one story share three or
+    more names and 15 % or more of their names (158 of 167 pairs), pages of different stories
+    rarely (30 of 1,924).
+    """
+    names: dict[str, set[str]] = {}
+    for article_id, mentions in mentions_by_article.items():
+        names[article_id] = {m["entity_id"] for m in mentions} | set(_surnames(mentions).values())
+    articles_with: dict[str, list[str]] = defaultdict(list)
+    for article_id, article_names in names.items():
+        for name in article_names:
+            articles_with[name].append(article_id)
+    # A name in very many articles ("Deutschland", "SPD") relates nothing and would cost quadratic time.
+    common = max(_RELATED_COMMON_NAME_ARTICLES, len(names) // 100)
+    shared: Counter[tuple[str, str]] = Counter()
+    for holders in articles_with.values():
+        if len(holders) <= common:
+            for i, a in enumerate(holders):
+                for b in holders[i + 1 :]:
+                    shared[(a, b)] += 1
+    related: dict[str, set[str]] = defaultdict(set)
+    for (a, b), n in shared.items():
+        if n >= _RELATED_MIN_SHARED and n / len(names[a] | names[b]) >= _RELATED_MIN_JACCARD:
+            related[a].add(b)
+            related[b].add(a)
+    return {article_id: frozenset(others) for article_id, others in related.items()}
+
+
 def _event_id(founder: _Mention) -> str:
     """The earliest mention of an event -> a stable event id."""
     return hashlib.sha1(f"{founder.article_id}:{founder.trigger_start}:{founder.event_type}".encode()).hexdigest()[:16]
@@ -1039,8 +1088,11 @@ def events_from_articles(
     undated_by_story: dict[tuple[str, str], list[list[_Mention]]] = defaultdict(list)
     # The cluster each dated mention went to (by object id), for the undated ones that refer back to it.
     cluster_of: dict[int, list[_Mention]] = {}
+    related = _articles_sharing_names(mentions_by_article)
     for article in ordered.iter_rows(named=True):
         found = _mentions_of_article(article, mentions_by_article.get(article["article_id"], []))
+        for mention in found:
+            mention.related = related.get(mention.article_id, frozenset())
         _date_eves(found)
         _undate_hosts(found)
         dated = [m for m in found if m.start_date is not None]
@@ -1103,7 +1155,8 @@ def _cluster_dated(
         cluster = next(
             (
                 c for other in _day_week_keys(key) for c in by_date[other]
-                if all(m.article_id != mention.article_id for m in c) and _same_event(c, mention)
+                # (a day inside a week is no sure sign of one event: it takes a shared party or place)
+                if all(m.article_id != mention.article_id for m in c) and _same_event(c, mention, by_relation=False)
             ),
             None,
         )

@@ -666,3 +666,50 @@ def test_a_report_of_the_day_and_one_of_its_week_merge_and_the_day_dates_the_eve
     # Within one article a week and a day of it stay two events.
     both = _article("both", "Ribeiro hatte in der vergangenen Woche verhandelt. Am Dienstag vergangener Woche verhandelte Ribeiro in Lissabon.", datetime(2023, 5, 17, 9))
     assert _events_of([both])[0].height == 2
+
+
+def test_outlets_covering_one_development_merge_a_days_event_one_names_by_place_the_other_by_parties():
+    entities = {
+        **ENTITIES, "Leipzig": ("LOC", "L-lei"), "GDL": ("ORG", "O-gdl"), "Deutsche Bahn": ("ORG", "O-db"),
+        "Claus Weselsky": ("PER", "P-weselsky"), "Martin Seiler": ("PER", "P-seiler"),
+    }
+    # Different wording (no shared word sequences, so no common story), the same names around the event.
+    by_place = _article(
+        "a",
+        "Die dritte Verhandlungsrunde war am Mittwoch in Leipzig angesetzt. GDL-Chef Claus Weselsky "
+        "und Bahn-Personalvorstand Martin Seiler gelten als unversöhnlich. Die Deutsche Bahn bot mehr Geld.",
+        datetime(2026, 3, 5, 9),
+    )
+    by_parties = _article(
+        "b",
+        "Nach der Verhandlungsrunde am Mittwoch zwischen der GDL und der Deutschen Bahn äußerte sich Martin Seiler "
+        "enttäuscht, Claus Weselsky kündigte neue Streiks an.",
+        datetime(2026, 3, 5, 18),
+    )
+    events, event_mentions, _ = _events_of([by_place, by_parties], entities)
+    assert events.height == 1 and events["n_articles"].to_list() == [2]
+    assert events["location"].to_list() == ["Leipzig"] and events["start_date"].to_list() == [date(2026, 3, 4)]
+
+    # An article on another matter that names none of those people has its own event that day.
+    unrelated = _article("c", "Am Mittwoch gab es in Lissabon eine Verhandlungsrunde zu Fangquoten.", datetime(2026, 3, 5, 9))
+    events, _, _ = _events_of([by_place, by_parties, unrelated], entities)
+    assert sorted(events["n_articles"].to_list()) == [1, 2]
+
+
+def test_related_reports_join_an_event_only_while_one_side_names_no_party_and_never_a_day_to_a_week():
+    entities = {
+        **ENTITIES, "Merz": ("PER", "P-merz"), "Trump": ("PER", "P-trump"), "Erdoğan": ("PER", "P-erdogan"),
+        "Rutte": ("PER", "P-rutte"), "Tusk": ("PER", "P-tusk"), "Ankara": ("LOC", "L-ank"),
+    }
+    cast = " Rutte, Merz, Trump, Tusk und Erdoğan sprachen über Geld."
+    tuesday = datetime(2026, 7, 8, 9)  # a Wednesday
+    partyless = _article("a", "Am Dienstag kamen die Delegationen in Ankara zu einem Treffen zusammen." + cast, tuesday)
+    merz_trump = _article("b", "Am Dienstag traf Merz den Gast Trump." + cast, tuesday + timedelta(hours=1))
+    erdogan_rutte = _article("c", "Am Dienstag traf Erdoğan den Gast Rutte." + cast, tuesday + timedelta(hours=2))
+    events, _, _ = _events_of([partyless, merz_trump, erdogan_rutte], entities)
+    # The first report joins the second; the event then has parties, which the third does not share.
+    assert sorted(events["n_articles"].to_list()) == [1, 2]
+    # A party-less report of the week joins no day's event for the relation alone.
+    week = _article("d", "Diese Woche kommen die Delegationen in Ankara zu einem Treffen zusammen." + cast, datetime(2026, 7, 6, 9))
+    events, _, _ = _events_of([week, merz_trump], entities)
+    assert events["date_precision"].sort().to_list() == ["day", "week"]
