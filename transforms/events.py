@@ -449,7 +449,13 @@ _ATTRIBUTE_HEAD_RE = re.compile(
     r"(?:\s+[^\s,;:.]+){0,10}?\s+[a-zäöüß][\w-]*(?:te|ten|tes|ter|tem|ene|enen|ener|enes|enem|ende|enden|endes|ender)\s+(?P<head>[A-ZÄÖÜ][\w-]*)"
 )
 _OTHER_HAPPENING_RE = re.compile(r"\s*(?:[Nn]ach|[Vv]or|[Ss]eit|[Bb]is\s+zu)\s+(?:der|dem|den|des|einer|einem|seiner|ihrer)\s+\w+")
-_CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s[-–]\s")
+# "Olaf Scholz (SPD) in Dschidda": a party or abbreviation in parentheses ends no clause.
+_SHORT_PARENTHESIS = 12
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:]|\s[-–]\s"
+    rf"|\((?![^()\s]{{1,{_SHORT_PARENTHESIS}}}\))"
+    + r"|\)" + "".join(rf"(?<!\([^()\s]{{{n}}}\))" for n in range(1, _SHORT_PARENTHESIS + 1))
+)
 # "… in die Europäische Union. 1998 konnte er …": a sentence end the splitter keeps (it never splits before a digit).
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zäöüß)])[.!?]\s+(?=\d)")
 _RANGE_JOIN_RE = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur))?|und|-|–)\s*(?:(?:am|zum)\s+)?")

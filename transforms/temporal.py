@@ -210,6 +210,7 @@ _STRONG_PAST = (
     "schwieg", "sprachen", "unterschrieb", "unterbrach", "unternahm", "unternahmen", "übernahm",
     "übernahmen", "übergab", "ergab", "vergab", "gedachte", "mochte", "fror", "wog", "log",
     "betrat", "eintraf", "eintrafen", "stattfand", "stattfanden", "teilnahm", "teilnahmen",
+    "beriet", "berieten", "besprach", "besprachen", "unterhielt", "unterhielten", "aß", "aßen",
 )  # fmt: skip
 _WEAK_STEMS = (
     "sag", "erklär", "meld", "bericht", "teil", "kündig", "beton", "forder", "warn", "stell",
@@ -228,6 +229,7 @@ _WEAK_STEMS = (
     "erober", "zerstör", "besieg", "verteidig", "vernicht", "beend", "erwart", "begründ",
     "gründ", "empfahl", "ahn", "schwäch", "verstärk", "entwickel", "besuch", "versuch",
     "fass", "befass", "verfass", "erfass", "bezeichn", "verlang", "verweiger", "einigt",
+    "versammel", "erörter", "verständig", "beratschlag",
 )  # fmt: skip
 _SEPARABLE = (
     "an", "auf", "aus", "ab", "bei", "ein", "fest", "mit", "nach", "vor", "zu", "zurück",

@@ -478,6 +478,8 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "where it began": ("Nach der Verhandlungsrunde, die am Montag in Lissabon begonnen hatte, ruht der Streit.", "Lissabon", "L-lis"),
         "where it was held": ("An der Konferenz zum Fischfang, die am Montag im Hotel Estoril Palace stattfand, nahm Chile teil.", "Hotel Estoril Palace", None),
         "town adjective": ("Die Münchner Sicherheitskonferenz beginnt am Montag.", "München", None),
+        "after a party in parentheses": ("Am Montag landete Ana Ribeiro (PS) in der portugiesischen Hafenstadt Lissabon.", "Lissabon", "L-lis"),
+        "not after a parenthetical remark": ("Am Montag landete Ana Ribeiro (wie angekündigt) in Lissabon.", None, None),
     }
     for name, (body, place, place_id) in texts.items():
         events, _, participants = _events_of([_article(name, body, datetime(2023, 5, 10, 9))], entities)
@@ -713,3 +715,9 @@ def test_related_reports_join_an_event_only_while_one_side_names_no_party_and_ne
     week = _article("d", "Diese Woche kommen die Delegationen in Ankara zu einem Treffen zusammen." + cast, datetime(2026, 7, 6, 9))
     events, _, _ = _events_of([week, merz_trump], entities)
     assert events["date_precision"].sort().to_list() == ["day", "week"]
+
+
+def test_a_strong_past_verb_of_deliberating_dates_the_event_before_publication():
+    # Published on a Saturday: "Am Dienstag berieten" is the Tuesday before, not the one after.
+    events, _, _ = _events_of([_article("a", "Am Dienstag berieten Ribeiro und Chile in Lissabon über Fangquoten.", datetime(2023, 5, 13, 9))])
+    assert events.select("start_date", "status").rows() == [(date(2023, 5, 9), "past")]

@@ -130,6 +130,10 @@ def test_season_without_year():
         ("Am Freitag will der Rat abstimmen.", "Freitag", "2021-06-18"),
         ("Am Freitag beginnt das Stadtfest.", "Freitag", "2021-06-18"),
         ("Die Delegationen trafen sich am Mittwoch in Genf.", "Mittwoch", "2021-06-16"),
+        # Past tense of deliberating and gathering: the Saturday before, though the next one is nearer.
+        ("Am Samstag berieten die Minister in Bern.", "Samstag", "2021-06-12"),
+        ("Am Samstag versammelten sich die Delegierten.", "Samstag", "2021-06-12"),
+        ("Die Gäste aßen am Samstag im Rathaus.", "Samstag", "2021-06-12"),
         ("Am vergangenen Mittwoch hatte der Rat getagt.", "vergangenen Mittwoch", "2021-06-09"),
         ("Am nächsten Mittwoch soll abgestimmt werden.", "nächsten Mittwoch", "2021-06-23"),
         ("Kommenden Montag beginnt der Prozess.", "Kommenden Montag", "2021-06-21"),
