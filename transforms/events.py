@@ -22,6 +22,7 @@ from functools import lru_cache
 import polars as pl
 
 from transforms.ner.canonical import capital_country_ids, entity_id, fold_spelling
+from transforms.ner.document import is_name_word
 from transforms.ner.tagger import default_tagger
 from transforms.ner.tokenize import sentences
 from transforms.outlets import is_agency
@@ -451,8 +452,11 @@ _ATTRIBUTE_HEAD_RE = re.compile(
 _OTHER_HAPPENING_RE = re.compile(r"\s*(?:[Nn]ach|[Vv]or|[Ss]eit|[Bb]is\s+zu)\s+(?:der|dem|den|des|einer|einem|seiner|ihrer)\s+\w+")
 # "Olaf Scholz (SPD) in Dschidda": a party or abbreviation in parentheses ends no clause.
 _SHORT_PARENTHESIS = 12
+# "die Innenminister Italiens, Griechenlands und Zyperns in Luxemburg": a comma between the items of
+# a list of names ends no clause either.
+_LIST_COMMA = r",(?=\s+[A-ZÄÖÜ][^\s,;:.]*(?:,|\s+(?:und|oder|sowie)\s))"
 _CLAUSE_BREAK_RE = re.compile(
-    r"[,;:]|\s[-–]\s"
+    rf"(?!{_LIST_COMMA})[,;:]|\s[-–]\s"
     rf"|\((?![^()\s]{{1,{_SHORT_PARENTHESIS}}}\))"
     + r"|\)" + "".join(rf"(?<!\([^()\s]{{{n}}}\))" for n in range(1, _SHORT_PARENTHESIS + 1))
 )
@@ -714,6 +718,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             if e.precision != "year" or not any(m["start_char"] <= s0 + e.start_char and s0 + e.end_char <= m["end_char"] for m in in_sentence)
         ]
         venues = [(s0 + v.start, s0 + v.end, v.text) for v in venues_in(sentence)]
+        towns = untagged_towns(sentence, s0, in_sentence, mentions)
         for event_type, word, w0, w1 in words:
             mention = _Mention(
                 article_id=article["article_id"], story_id=article.get("story_id"), published=anchor,
@@ -737,7 +742,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 clause = _clause_around(sentence, w0, w1)
                 mention.own_date_unresolved = any(e.value is None and clause[0] <= e.start_char < clause[1] for e in local)
             mention.status = _status(sentence, w0, mention.start_date, anchor)
-            _place_and_participants(mention, body, in_sentence, venues)
+            _place_and_participants(mention, body, in_sentence, venues, towns)
             if mention.location is None:
                 _place_from_dort(mention, body, sentence, w0, w1, mentions)
             if mention.location is None and s0 == first_sentence_start and mention.event_type != "call":
@@ -789,15 +794,19 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict,
     return preposition is None and mention.event_type == "visit" and mention.trigger.lower().startswith("besuch")
 
 
-def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict], venues: list[tuple[int, int, str]]) -> None:
+def _place_and_participants(
+    mention: _Mention, body: str, in_sentence: list[dict], venues: list[tuple[int, int, str]], towns: list[dict]
+) -> None:
     """Fill the mention's place (a venue or a LOC nearest the event word in its clause) and its participants.
 
-    venues are the sentence's venue phrases as (start, end, text) with offsets into the body.
+    venues are the sentence's venue phrases as (start, end, text) with offsets into the body; towns
+    are the known towns the tagger left untagged, as LOC mentions (see untagged_towns).
     """
-    candidates = []
+    candidates = []  # (distance to the event word, place name, linked entity id, place key)
     place_ids = set()
     held = _held_clause(body, mention.trigger_start + len(mention.trigger))
-    for m in in_sentence:
+    places = in_sentence + towns
+    for m in places:
         if any(start <= m["start_char"] and m["end_char"] <= end for start, end, _ in venues):
             place_ids.add(m["entity_id"])
             continue
@@ -808,17 +817,17 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
             place_ids.add(m["entity_id"])
         if _locates(mention, body, preposition, m, held):
             place_ids.add(m["entity_id"])
-            candidates.append((abs(m["start_char"] - mention.trigger_start), m["surface"], m["entity_id"]))
+            candidates.append((abs(m["start_char"] - mention.trigger_start), m["surface"], m["entity_id"], m.get("key", m["entity_id"])))
     for start, end, text in venues:
         if not _CLAUSE_BREAK_RE.search(body, min(start, mention.trigger_start), max(start, mention.trigger_start)) or (
             held is not None and held[0] <= start < held[1]
         ):
             # The town a venue stands in links it: "im Landhaus in Graz".
-            town = next((m for m in in_sentence if m["entity_type"] == "LOC" and start <= m["start_char"] and m["end_char"] <= end), None)
-            candidates.append((abs(start - mention.trigger_start), text, town["entity_id"] if town else None))
+            town = next((m for m in places if m["entity_type"] == "LOC" and start <= m["start_char"] and m["end_char"] <= end), None)
+            key = town.get("key", town["entity_id"]) if town else _VENUE_KEY + text.lower()
+            candidates.append((abs(start - mention.trigger_start), text, town["entity_id"] if town else None, key))
     if candidates and mention.event_type != "call":  # a phone call has no venue of its own
-        _, mention.location, mention.location_entity_id = min(candidates, key=lambda c: c[0])
-        mention.location_key = mention.location_entity_id or _VENUE_KEY + mention.location.lower()
+        _, mention.location, mention.location_entity_id, mention.location_key = min(candidates, key=lambda c: c[0])
     seen: set[str] = set()
     # "Olaf Scholz (SPD)": a person's party, not a party to the event; nor is the agency that reports it.
     person_ends = {m["end_char"] for m in in_sentence if m["entity_type"] == "PER"}
@@ -831,6 +840,41 @@ def _place_and_participants(mention: _Mention, body: str, in_sentence: list[dict
         if m["entity_type"] in _PARTICIPANT_TYPES and m["entity_id"] not in place_ids and m["entity_id"] not in seen:
             seen.add(m["entity_id"])
             mention.participants.append(m["entity_id"])
+
+
+# A capitalised word, with hyphenated parts ("Villingen-Schwenningen").
+_CAPITALISED_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?![\w-])")
+
+
+@lru_cache(maxsize=8192)
+def is_known_town(word: str) -> bool:
+    """A capitalised word -> whether the gazetteer knows it as a town or country and no word list as a common word."""
+    tagger = default_tagger()
+    return word in tagger.places and is_name_word(word, tagger.lexicon)
+
+
+def untagged_towns(sentence: str, sentence_start: int, in_sentence: list[dict], mentions: list[dict]) -> list[dict]:
+    """A sentence + its and the article's entity mentions -> the known towns after "in"/"nach" the tagger missed, as LOC mentions.
+
+    The tagger misses many small towns ("in Aalen", "nach Kaiserslautern"); the gazetteer knows
+    them. Their key is the one the tagger would give, so reports naming the town either way compare equal.
+    """
+    found = []
+    for match in _CAPITALISED_RE.finditer(sentence):
+        start, end = sentence_start + match.start(), sentence_start + match.end()
+        if any(m["start_char"] < end and start < m["end_char"] for m in in_sentence) or not is_known_town(match[0]):
+            continue
+        following = _CAPITALISED_RE.match(sentence, match.end() + 1)
+        if following is not None and sentence[match.end()] == " " and (is_known_town(following[0]) or following[0] in default_tagger().places):
+            continue  # part of a longer name: "im Lancaster House", "in Addis Abeba"
+        preposition = _PLACE_BEFORE_RE.search(sentence, max(0, match.start() - _PLACE_REACH), match.start())
+        if preposition is None or preposition["preposition"].lower() not in ("in", "im", "nach"):
+            continue
+        key = entity_id(fold_spelling(match[0]))
+        linked = any(m["entity_id"] == key for m in mentions)
+        found.append({"start_char": start, "end_char": end, "surface": match[0], "entity_id": key if linked else None,
+                      "entity_type": "LOC", "key": key})
+    return found
 
 
 def _place_from_dort(mention: _Mention, body: str, sentence: str, w0: int, w1: int, mentions: list[dict]) -> None:
@@ -863,8 +907,8 @@ _TOWN_ADJECTIVE_RE = re.compile(r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][a-zäöü�
 def town_of_adjective(adjective: str) -> str | None:
     """A capitalised adjective in -er ("Münchner", "Genfer", "Bremer") -> the known town it is formed from, else None."""
     tagger = default_tagger()
-    if adjective.lower() in tagger.lexicon.lowercase_words:
-        return None  # "Deutscher", "Internationaler": ordinary adjectives
+    if adjective.lower() in tagger.lexicon.lowercase_words or adjective.endswith("ischer"):
+        return None  # "Deutscher", "Internationaler", "Bayerischer": ordinary adjectives
     stem = adjective[:-2]
     # Genf-er, Münch(en)-ner, Brem(en)-er; a place the training text names (München) before a
     # rare token of the gazetteer (Dresdn, Berlien).
@@ -995,7 +1039,9 @@ def _places_differ(a: _Mention, b: _Mention) -> bool:
     venues = a.location_key.startswith(_VENUE_KEY), b.location_key.startswith(_VENUE_KEY)
     if venues[0] != venues[1] or (venues[0] and a.article_id != b.article_id):
         return False
-    return a.location_key != b.location_key
+    # "besucht Chile" and "in Santiago zu Besuch": a capital lies in its country.
+    capitals = capital_country_ids()
+    return capitals.get(a.location_key, a.location_key) != capitals.get(b.location_key, b.location_key)
 
 
 def _refers_back(undated: _Mention, dated: _Mention) -> bool:

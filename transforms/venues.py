@@ -15,15 +15,18 @@ from dataclasses import dataclass
 _HEADS = (
     "hotel", "schloss", "palast", "palais", "rathaus", "gästehaus", "kanzleramt", "staatskanzlei", "ministerium",
     "residenz", "hofburg", "universität", "hochschule", "akademie", "kloster", "abtei", "museum", "villa",
-    "kaserne", "hauptquartier", "kreml",
+    "kaserne", "hauptquartier", "kreml", "stift",
 )
 # Only as the last part of a compound: "Kongresszentrum", "Konzernzentrale", "Landhaus", but not
 # "im Zentrum der Kritik" or "im Haus".
-_COMPOUND_HEADS = ("zentrum", "zentrale", "halle", "saal", "gelände", "center", "dom", "haus")
+_COMPOUND_HEADS = (
+    "zentrum", "zentrale", "halle", "saal", "gelände", "center", "dom", "haus", "gebäude", "stadion", "arena", "campus",
+    "wohnung", "amtssitz", "regierungssitz",
+)
 # Only after a capitalised adjective: "im Weißen Haus", "in der Grazer Burg" (not "Hamburg").
 _ADJECTIVE_HEADS = frozenset({"haus", "burg", "halle"})
 # Kinds of place whose own name follows them ("Hotel Ritz-Carlton", "Schloss Mirabell", "Universität Jena").
-_NAMED_HEADS = ("hotel", "schloss", "palast", "palais", "villa", "kloster", "universität", "hochschule", "akademie")
+_NAMED_HEADS = ("hotel", "schloss", "palast", "palais", "villa", "kloster", "stift", "universität", "hochschule", "akademie")
 # A capitalised word that starts a time phrase, not a place's name ("im Rathaus am Montag").
 _NOT_A_NAME = (
     r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Abend|Morgen|"
@@ -32,7 +35,7 @@ _NOT_A_NAME = (
 )
 _NAME_WORD = rf"{_NOT_A_NAME}[A-ZÄÖÜÉ][\w.'’-]*"
 _VENUE_RE = re.compile(
-    r"(?<![\w-])(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:der|dem|die|den)|[Aa]uf\s+(?:dem|der|das)|[Aa]n\s+der|[Aa]m|[Bb]eim|[Vv]or\s+dem)\s+"
+    r"(?<![\w-])(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:der|dem|die|den|(?P<indefinite>einem|einer))|[Aa]uf(?:\s+(?:dem|der|das))?|[Aa]n\s+der|[Aa]m|[Bb]eim|[Vv]or\s+dem)\s+"
     # "im kanadischen", "in der Essener", "im Weißen": adjectives, lower-case or from a town's name.
     r"(?P<venue>(?P<adjectives>(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|(?P<proper>[A-ZÄÖÜ][a-zäöüß]+(?:er|en)))\s+){0,2})"
     r"(?P<noun>[A-ZÄÖÜÉ][\w-]*)"
@@ -73,6 +76,10 @@ def venues_in(text: str) -> list[Venue]:
         if head is None:
             # Look again from the next word: "in der Stadt im Hotel Adlon".
             position = match.start("noun")
+            continue
+        if match["indefinite"] and not (match["proper"] or match["name"] or match["town"]):
+            # "in einem Hotel in der Innenstadt" names no venue; "in einem Berliner Hotel" names its town.
+            position = match.end("noun")
             continue
         # "im barocken Gästehaus" is the "Gästehaus"; "im Weißen Haus" keeps its adjective.
         start = match.start("proper") if match["proper"] else match.start("noun")

@@ -11,6 +11,10 @@ def test_buildings_and_sites_after_a_preposition_of_place():
     assert _texts("Merkel hat zu einer Konferenz ins Kanzleramt eingeladen.") == ["Kanzleramt"]
     assert _texts("Sie trafen sich in der Essener Konzernzentrale mit dem Vorstand.") == ["Essener Konzernzentrale"]
     assert _texts("An der Friedrich-Schiller-Universität Jena begann die Tagung.") == ["Friedrich-Schiller-Universität Jena"]
+    assert _texts("Die Konferenz ist am Dienstag im Stift Melk zusammengetreten.") == ["Stift Melk"]
+    assert _texts("Der Aufsichtsrat tagte im Weserstadion.") == ["Weserstadion"]
+    assert _texts("Die Eurogruppe traf sich im Brüsseler Ratsgebäude.") == ["Brüsseler Ratsgebäude"]
+    assert _texts("Scholz lud Modi zum Gipfel auf Schloss Elmau ein.") == ["Schloss Elmau"]
 
 
 def test_the_town_a_venue_stands_in_belongs_to_it():
@@ -29,3 +33,10 @@ def test_words_that_only_end_like_a_venue_are_not_venues():
     assert _texts("Der Vorschlag steht im Zentrum der Kritik.") == []
     assert _texts("Am Rande des Gipfels trafen sie sich im Haus.") == []
     assert _texts("Die Kanzlerin wurde im Weißen Haus empfangen.") == ["Weißen Haus"]
+    assert _texts("Er sprach von einem Kampf in der politischen Arena.") == []
+
+
+def test_an_indefinite_venue_counts_only_with_its_town_or_name():
+    assert _texts("Die Tarifparteien verhandelten in einem Berliner Hotel.") == ["Berliner Hotel"]
+    assert _texts("Die Delegationen kamen in einem Hotel in Caracas zusammen.") == ["Hotel in Caracas"]
+    assert _texts("Die Kommission tagt in einem Hotel in der Innenstadt.") == []

@@ -23,9 +23,11 @@ def _may_propagate(surface: tuple[str, ...], lexicon: Lexicon) -> bool:
     """A tagged surface -> whether its untagged repetitions may be tagged too (names, not common words)."""
     if not surface[0][:1].isupper() or len(surface[-1]) < 2:
         return False
-    if len(surface) > 1:
-        return True
-    word = surface[0]
+    return len(surface) > 1 or is_name_word(surface[0], lexicon)
+
+
+def is_name_word(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised word -> whether no word list knows it as a common word or noun ("Aalen", not "Heide" or "Ende")."""
     nouns, lemmas = lexicon.names.get("NOUN", frozenset()), lexicon.names.get("LEX_NOUN", frozenset())
     return word.lower() not in lexicon.lowercase_words and word not in nouns and word not in lemmas
 
