@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from transforms.ner.canonical import capital_country_ids, entity_id, fold_spelling
+from transforms.ner.canonical import capital_country_ids, country_keys, entity_id, fold_spelling
 from transforms.ner.document import is_name_word
 from transforms.ner.tagger import default_tagger
 from transforms.ner.tokenize import sentences
@@ -1313,12 +1313,24 @@ def _take_place(mention: _Mention, source: _Mention) -> None:
 
 
 def _placed(cluster: list[_Mention]) -> _Mention | None:
-    """An event's mentions -> one that names the place most of them name, else None."""
+    """An event's mentions -> one that names the place most of them name (a town before its country), else None."""
     places = Counter((m.location, m.location_entity_id) for m in cluster if m.location)
     if not places:
         return None
     place = places.most_common(1)[0][0]
-    return next(m for m in cluster if (m.location, m.location_entity_id) == place)
+    chosen = next(m for m in cluster if (m.location, m.location_entity_id) == place)
+    if chosen.event_type != "visit" and chosen.location_key in country_ids():
+        # "Die Nato-Staaten versammeln sich in Ankara" against two reports "in der Türkei": the
+        # town says more. A state visit is to the country, whichever towns it stops in.
+        town = next((m for m in cluster if m.location_key and m.location_key not in country_ids()), None)
+        return town or chosen
+    return chosen
+
+
+@lru_cache(maxsize=1)
+def country_ids() -> frozenset[str]:
+    """-> the entity ids of countries (the key a tagged country name gets)."""
+    return frozenset(entity_id(short) for short in country_keys().values())
 
 
 def _day_week_keys(key: tuple[str, date, str | None]) -> list[tuple[str, date, str]]:

@@ -26,7 +26,9 @@ _COMPOUND_HEADS = (
 # Only after a capitalised adjective: "im Weißen Haus", "in der Grazer Burg" (not "Hamburg").
 _ADJECTIVE_HEADS = frozenset({"haus", "burg", "halle"})
 # Kinds of place whose own name follows them ("Hotel Ritz-Carlton", "Schloss Mirabell", "Universität Jena").
-_NAMED_HEADS = ("hotel", "schloss", "palast", "palais", "villa", "kloster", "stift", "universität", "hochschule", "akademie")
+_NAMED_HEADS = (
+    "hotel", "schloss", "palast", "palais", "villa", "kloster", "stift", "universität", "hochschule", "akademie", "residenz", "gelände",
+)
 # A capitalised word that starts a time phrase, not a place's name ("im Rathaus am Montag").
 _NOT_A_NAME = (
     r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Abend|Morgen|"

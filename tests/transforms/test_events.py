@@ -344,6 +344,18 @@ def test_a_capital_stands_for_its_country_when_reports_are_matched(monkeypatch):
     assert joined["u"] == joined["d"] != joined["o"]
 
 
+def test_an_event_reported_in_a_capital_and_in_its_country_is_placed_in_the_capital(monkeypatch):
+    monkeypatch.setattr(events_module, "capital_country_ids", lambda model_dir=None: {"L-lis": "L-pt"})
+    monkeypatch.setattr(events_module, "country_ids", lambda: frozenset({"L-pt"}))
+    articles = [
+        _article("a", "Die Minister aus Chile verhandeln seit Montag in Portugal.", datetime(2023, 5, 10, 9), story_id="s"),
+        _article("b", "Seit Montag verhandeln die Minister aus Chile in Portugal.", datetime(2023, 5, 10, 9), story_id="s"),
+        _article("c", "Die Minister aus Chile verhandeln seit Montag in Lissabon.", datetime(2023, 5, 10, 9), story_id="s"),
+    ]
+    events, _, _ = _events_of(articles)
+    assert events.select("location", "n_articles").rows() == [("Lissabon", 3)]
+
+
 def test_a_visit_to_a_capital_and_one_to_its_country_are_one_place(monkeypatch):
     entities = {**ENTITIES, "Santiago": ("LOC", "santiago"), "Peru": ("LOC", "peru"), "Lima": ("LOC", "lima")}
     monkeypatch.setattr(events_module, "capital_country_ids", lambda model_dir=None: {"santiago": "L-cl", "lima": "peru"})

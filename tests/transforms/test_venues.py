@@ -15,6 +15,7 @@ def test_buildings_and_sites_after_a_preposition_of_place():
     assert _texts("Der Aufsichtsrat tagte im Weserstadion.") == ["Weserstadion"]
     assert _texts("Die Eurogruppe traf sich im Brüsseler Ratsgebäude.") == ["Brüsseler Ratsgebäude"]
     assert _texts("Scholz lud Modi zum Gipfel auf Schloss Elmau ein.") == ["Schloss Elmau"]
+    assert _texts("Scholz kam in der Präsidentenresidenz Aso Rock mit Tinubu zusammen.") == ["Präsidentenresidenz Aso Rock"]
 
 
 def test_the_town_a_venue_stands_in_belongs_to_it():
