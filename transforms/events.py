@@ -64,7 +64,8 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # "kamen heute die Spitzen der Koalition zusammen", "will sich in Kinshasa mit X treffen": the
     # separable or reflexive verb around its clause.
     ("meeting", rf"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:{_CLAUSE_WORD}){{0,14}}?zusammen"),
-    ("meeting", rf"sich\s+(?:{_CLAUSE_WORD}){{1,14}}?(?:treffen|getroffen|trafen)"),
+    ("meeting", rf"sich\s+(?:{_CLAUSE_WORD}){{1,14}}?(?:treffen|getroffen|trafen|begegnet|begegneten|begegnen)"),
+    ("meeting", r"(?:begegneten|begegnen)\s+sich"),
     ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen", "Sondierungsrunden?", "Besprechung", "Besprechungen")),
     ("talks", r"(?:sondieren|sondiert|sondierte|sondierten)"),
     # "sprachen per Videoschaltung miteinander", "haben vier Stunden zusammengesessen".
@@ -96,6 +97,10 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("session", r"(?:[Ii]m|[Ii]n\s+der)\s+(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Koalitionsrunde)\w*"
                 r"(?=\s+(?:(?:von|der|des)\s+[^,;:.]{0,40}?\s+)?(?:am|vom)\s)"
                 rf"|(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Gemeinderat|Stadtrat|Kreistag)\w*\s+(?:{_WORD}){{0,8}}?(?:stattfinden|stattfindet|stattfand|stattfanden)"),
+    # "Beim EU-Umweltrat am Donnerstag", "beim OSZE-Ministerrat im Dezember": a council and its date.
+    ("session", r"[Bb]eim\s+(?:[\w-]+-)?[A-ZÄÖÜ]\w*rat(?=\s+(?:am|vom|im)\s+(?:vergangenen\s+|kommenden\s+|nächsten\s+)?"
+                r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|\d|Januar|Jänner|Februar|"
+                r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))"),
     # "tritt am Mittwoch der Landesparteivorstand zusammen", "soll zusammentreten": a body convenes.
     ("session", rf"(?:tritt|treten|trat|traten)\s+(?:{_CLAUSE_WORD}){{0,10}}?zusammen|zusammentreten|zusammengetreten|zusammentritt|zusammentraten"),
     ("conference", _nouns("Konferenz", "Konferenzen", "Kongress", "Kongresses", "Kongresse", "Wirtschaftsforums?")),
@@ -166,11 +171,14 @@ _NOT_MEETING_OBJECT_RE = re.compile(
 # before a verb-final "treffen" the reach is shorter, as more of the clause lies between.
 _MEET_OBJECT_REACH = 100
 _OFFICE_OBJECT_RE = re.compile(
-    r"(?<![\w-])(?:den|die|seinen|seine|ihren|ihre|[A-ZÄÖÜ][\w-]+s)\s+(?:[a-zäöüß][\w-]*e[nr]?\s+){0,3}(?:[A-ZÄÖÜ][\w-]*)?"
+    # "traf am Donnerstag Vertreter der Landkreise": a plural of envoys needs no article.
+    r"(?<![\w-])(?:(?:[a-zäöüß][\w-]*e[nr]?\s+){0,2}(?:Vertreter|Vertreterinnen|Delegationen)(?![\w-])|"
+    r"(?:den|die|seinen|seine|ihren|ihre|[A-ZÄÖÜ][\w-]+s)\s+(?:[a-zäöüß][\w-]*e[nr]?\s+){0,3}(?:[A-ZÄÖÜ][\w-]*)?"
     r"(?:[Pp]räsident(?:in|en)?|[Mm]inister(?:in|n)?|[Kk]anzler(?:in)?|[Rr]egierungschef(?:in|s)?|[Kk]önig(?:in)?|[Kk]remlchef|"
     r"[Ss]taatschef(?:in)?|Amtskolleg(?:in|en)|Bürgermeister(?:in)?|Premier(?:minister(?:in)?)?|Papst|Botschafter(?:in)?|"
-    r"Generalsekretär(?:in)?|Vertreter(?:in|innen)?|Delegation)(?![\w-])"
+    r"Generalsekretär(?:in)?|Vertreter(?:in|innen)?|Delegation)(?![\w-]))"
 )
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?]|$)")
 _ARRIVAL_END_RE = re.compile(r"\sein\s*[.!?]?\s*$")
 _MEET_SUBJECT_REACH = 40
 _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
@@ -371,7 +379,9 @@ def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: l
         # name tagger missed, known by the office named as the verb's object.
         office = _OFFICE_OBJECT_RE.search(sentence, match.end(), match.end() + _MEET_OBJECT_REACH)
         after = after or bool(office and not _CLAUSE_BREAK_RE.search(sentence, match.end(), office.start()))
-        before = match.group().startswith(("treffen", "getroffen", "empfangen")) and any(
+        # "…, wo er Iraks Regierungschef Adel Abdul-Mahdi traf.": a past verb that ends its clause.
+        clause_end = _CLAUSE_END_RE.match(sentence, match.end()) is not None
+        before = (match.group().startswith(("treffen", "getroffen", "empfangen")) or clause_end) and any(
             0 <= match.start() - end <= _MEET_SUBJECT_REACH and not _CLAUSE_BREAK_RE.search(sentence, end, match.start()) for _, end in people
         )
         if after or before:
@@ -379,9 +389,29 @@ def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: l
     return meetings
 
 
-# "Am Mittwoch befasst sich der Ministerrat mit …", "hat das Sicherheitskabinett einberufen": a
-# convened body dealing with a matter holds a session.
-_DEALS_WITH_RE = re.compile(r"(?<![\w-])(?:befasst|befasste|befassten|befassen|einberufen|einberief|einberiefen)(?![\w-])")
+# "Blinken wird am Montag in Israel erwartet", "Im März wird eine Delegation des Folketing in Kiel
+# erwartet": a named guest expected somewhere is a visit.
+_EXPECTED_RE = re.compile(rf"(?<![\w-])(?:wird|werden|wurde|wurden)\s+(?:{_WORD}){{0,8}}?(?:in|im)\s+(?:{_WORD}){{0,3}}?erwartet(?![\w-])")
+_DELEGATION_RE = re.compile(r"(?<![\w-])Delegation(?:en)?(?![\w-])")
+
+
+def _expected_visits(sentence: str, people: list[tuple[int, int]], found: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """A sentence + its person names (offsets) + event words already found -> visits told by "wird in X erwartet" of a person or delegation."""
+    visits = []
+    for match in _EXPECTED_RE.finditer(sentence):
+        clause = _clause_around(sentence, match.start(), match.end())
+        if any(clause[0] <= start < clause[1] for _, _, start, _ in found):
+            continue
+        if any(clause[0] <= start < match.end() for start, _ in people) or _DELEGATION_RE.search(sentence, clause[0], match.end()):
+            visits.append(("visit", match.group(), match.start(), match.end()))
+    return visits
+
+
+# "Am Mittwoch befasst sich der Ministerrat mit …", "Der Landtag debattierte am Mittwoch", "hat das
+# Sicherheitskabinett einberufen": a convened body dealing with a matter holds a session.
+_DEALS_WITH_RE = re.compile(
+    r"(?<![\w-])(?:befasst|befasste|befassten|befassen|einberufen|einberief|einberiefen|debattiert|debattierte|debattierten)(?![\w-])"
+)
 _BODY_RE = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:rat|rats|ausschuss|kabinett|präsidium|kommission|gremium)|Rat|Kabinett|Senat|Präsidium|Kommission|Ausschuss|"
     r"Landtag|Bundestag|Nationalrat|Ständerat|Kreistag|Parlament|Gremium|Vorstand|Aufsichtsrat)(?![\w-])"
@@ -696,7 +726,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
         first = bisect.bisect_left(starts, s0)
         in_sentence = [m for m in by_start[first : bisect.bisect_left(starts, s1, first)] if m["end_char"] <= s1]
         words = _event_words(sentence)
-        words += _meetings_with_people(sentence, [(m["start_char"] - s0, m["end_char"] - s0) for m in in_sentence if m["entity_type"] == "PER"], words)
+        people = [(m["start_char"] - s0, m["end_char"] - s0) for m in in_sentence if m["entity_type"] == "PER"]
+        words += _meetings_with_people(sentence, people, words)
+        words += _expected_visits(sentence, people, words)
         words += _bodies_dealing_with(sentence, words)
         words = _without_topics(sentence, words)
         if not words or _CANCELLED_RE.search(sentence):

@@ -582,6 +582,13 @@ def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_
         "met an office holder": ("Am Montag traf der Fischereiverband in Lissabon Chiles Regierungschef.", "meeting"),
         "arrived": ("Am Montag traf in Lissabon ein Schiff mit Macron an Bord ein.", None),
         "plays against": ("Am Montag trifft Ribeiro in Lissabon auf den Sieger des Spiels zwischen Portugal und Macron.", None),
+        "came across each other": ("Zuletzt waren sich Ribeiro und Macron am Montag in Lissabon begegnet.", "meeting"),
+        "met envoys": ("Ribeiro traf am Montag Vertreter der Fischer in Lissabon.", "meeting"),
+        "met at the clause end": ("Am Montag reiste Ribeiro nach Lissabon, wo sie den Präsidenten Macron traf.", "meeting"),
+        "debated": ("Der Landtag debattierte am Montag in Lissabon über die Fangquoten.", "session"),
+        "at the council": ("Beim EU-Fischereirat am Montag in Lissabon einigten sich die Minister.", "session"),
+        "expected": ("Ribeiro wird am Montag in Lissabon erwartet.", "visit"),
+        "a decision expected": ("Die Entscheidung über die Fangquoten wird am Montag in Lissabon erwartet.", None),
     }
     articles = [_article(key, text, datetime(2023, 1, 1, 9) + timedelta(weeks=week)) for week, (key, (text, _)) in enumerate(texts.items())]
     events, event_mentions, _ = _events_of(articles, entities)
