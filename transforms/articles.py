@@ -13,6 +13,7 @@ from transforms.datelines import (
     parse_closing_credit_date,
     parse_dateline,
     parse_header,
+    parse_issue_line,
 )
 from transforms.furniture import DATELINE, is_photo_credit, mark_context, mark_local_furniture, mark_repetition
 from transforms.language import identify_language
@@ -31,6 +32,7 @@ _HEADLINE_PARTS = {"scraper header line", "headline", "kicker"}
 @dataclass
 class _Metadata:
     datelines: list[Dateline] = field(default_factory=list)
+    issue: Dateline | None = None  # a magazine's issue month, used when no day is printed
     agencies: list[str] = field(default_factory=list)
     outlet: str | None = None
 
@@ -66,6 +68,8 @@ def _read_metadata(units: list[Unit]) -> _Metadata:
             metadata.datelines.append(dateline)
             if dateline.credit:
                 metadata.agencies.extend(agencies_in(dateline.credit))
+        elif unit.furniture == DATELINE and (issue := parse_issue_line(unit.text)):
+            metadata.issue = metadata.issue or issue
         if unit.furniture is not None:
             continue
         if is_photo_credit(unit.text):  # a picture's credit says nothing about who wrote the text
@@ -111,7 +115,7 @@ def _publication(metadata: _Metadata, units: list[Unit], header_dateline: Dateli
     # An update stamp is later than the first publication, but mostly the same day, and the
     # scraper header gives at best the month.
     earliest_update = min(metadata.datelines, key=lambda dateline: dateline.published_at, default=None)
-    return _lead_caption_dateline(units) or _closing_credit_dateline(units) or earliest_update or header_dateline
+    return _lead_caption_dateline(units) or _closing_credit_dateline(units) or earliest_update or metadata.issue or header_dateline
 
 
 def extract_article(raw_text: str, corpus_counts: Mapping[str, int] | None = None) -> dict[str, object]:

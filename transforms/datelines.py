@@ -55,6 +55,13 @@ _CLOSING_CREDIT_DATE = re.compile(
     r"\((?:[^(),]{1,40},\s*)*(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})\)$"
 )
 
+# A magazine's issue line: "Ausgabe März 2021 | Rubrik: Bildung", "Verbandsnachrichten · Ausgabe 11/2019".
+_ISSUE = re.compile(
+    rf"^(?:[^|•·]{{0,40}}[|•·]\s*)?Ausgabe\s+(?:(?P<mon>{_MONTH_NAMES})\.?\s+(?P<y1>\d{{4}})|(?P<m>\d{{1,2}})/(?P<y2>\d{{4}}))"
+    r"\s*(?:[|•·].{0,80})?$",
+    re.IGNORECASE,
+)
+
 # The scraper's first line: " date 2022-01 Title".
 _HEADER = re.compile(r"^date (?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?:\s+(?P<title>.+))?$")
 
@@ -130,6 +137,16 @@ def parse_closing_credit_date(text: str) -> Dateline | None:
         return None
     published_at = _safe_datetime(match["y"], match["m"], match["d"])
     return Dateline(published_at, "day") if published_at else None
+
+
+def parse_issue_line(text: str) -> Dateline | None:
+    """Normalised line -> the month of a magazine issue line ("Ausgabe März 2021 | Rubrik …"), else None."""
+    match = _ISSUE.match(text)
+    if match is None:
+        return None
+    month = _MONTHS[match["mon"].lower()] if match["mon"] else match["m"]
+    published_at = _safe_datetime(match["y1"] or match["y2"], month, "1")
+    return Dateline(published_at, "month") if published_at else None
 
 
 def parse_header(text: str) -> Header | None:

@@ -314,6 +314,9 @@ class _Mention:
     # Other articles that name many of the same people, places and organisations: reports of one
     # development, whose events of one day merge even when only one of them names the parties.
     related: frozenset[str] = frozenset()
+    # "am Montag" on a page dated only to its month: the event is dated to the month, but "am Montag"
+    # and "am Dienstag" on that page stay two days (read against the middle of the month).
+    day_hint: date | None = None
 
 
 def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
@@ -711,6 +714,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
     body = article["body"] or ""
     published_at = article["published_at"]
     anchor = published_at.date() if published_at is not None and article["published_precision"] in ("minute", "day") else None
+    # A page dated only to its month: weekdays and "gestern" are read against the month's middle
+    # and then widened to the month, the most the page tells.
+    month_anchor = published_at.date().replace(day=15) if published_at is not None and article["published_precision"] == "month" else None
     found: list[_Mention] = []
     expressions: list[DateExpression] | None = None
     named: dict[str, str] | None = None
@@ -735,7 +741,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             continue
         if expressions is None:
             # Tagging the whole body once keeps narrative context; only articles with an event word pay for it.
-            expressions = date_expressions(body, anchor)
+            expressions = date_expressions(body, anchor or month_anchor)
         local = [
             DateExpression(
                 e.start_char - s0, e.end_char - s0, e.text, e.value, e.start_date, e.end_date, e.precision, e.relative, e.modifier
@@ -770,6 +776,8 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 first, last = dated
                 mention.start_date, mention.precision = first.start_date, first.precision
                 mention.end_date = last.end_date or first.start_date
+                if month_anchor is not None and first.relative and first.precision in ("day", "week"):
+                    _widen_to_month(mention)
             else:
                 clause = _clause_around(sentence, w0, w1)
                 mention.own_date_unresolved = any(e.value is None and clause[0] <= e.start_char < clause[1] for e in local)
@@ -791,6 +799,13 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             mention.party_names = surnames
             found.append(mention)
     return found
+
+
+def _widen_to_month(mention: _Mention) -> None:
+    """A mention dated against the middle of its page's publication month -> dated to that whole month, the day kept as a hint."""
+    mention.day_hint = mention.start_date
+    first = mention.start_date.replace(day=1)
+    mention.start_date, mention.end_date, mention.precision = first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1), "month"
 
 
 def _place_preposition(body: str, sentence_start: int, place_start: int) -> str | None:
@@ -996,6 +1011,8 @@ def _same_event(cluster: list[_Mention], mention: _Mention, by_relation: bool = 
         return False
     # An event that holds this article's report of a summit is not the meeting the article tells of beside it.
     if any(m.article_id == mention.article_id and m.aside != mention.aside for m in cluster):
+        return False
+    if any(m.article_id == mention.article_id and m.day_hint and mention.day_hint and m.day_hint != mention.day_hint for m in cluster):
         return False
     for m in cluster:
         # The EU's foreign ministers and its agriculture ministers in Luxembourg on one Monday meet apart.

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
-from transforms.datelines import parse_caption_stamp, parse_dateline
+from transforms.datelines import parse_caption_stamp, parse_dateline, parse_issue_line
 from transforms.lines import BULLET, PARAGRAPH_MIN_WORDS, Unit, latin_share
 from transforms.outlets import agencies_in
 
@@ -112,7 +112,7 @@ def _local_reason(unit: Unit) -> str | None:
     text = unit.text
     # First, because a bare "12.01.2023 14.35" would otherwise be a counter and "Stand: 28.11.2015"
     # an info box entry, and the page would lose its date.
-    if parse_dateline(text) is not None:
+    if parse_dateline(text) is not None or parse_issue_line(text) is not None:
         return DATELINE
     if latin_share(text) < 0.5:
         return "line in a non-Latin script"

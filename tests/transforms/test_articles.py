@@ -89,6 +89,15 @@ def test_header_month_when_nothing_better():
     assert article["body"].startswith("Der Stadtrat")
 
 
+def test_a_magazine_issue_month_dates_the_page_when_no_day_is_printed():
+    body = "Die Landeshauptleute trafen sich am Freitag in Velden zu ihrer Herbstkonferenz."
+    article = extract_article(f"KOMMUNAL-REPORT\nAusgabe 11/2019 · Politik & Recht\n\nLandeshauptleute einig gegen den Bund\n\n{body}")
+    assert (article["published_at"], article["published_precision"]) == (datetime(2019, 11, 1), "month")
+    assert article["title"] == "Landeshauptleute einig gegen den Bund" and article["body"] == body
+    dated = extract_article(f"Ausgabe 11/2019 · Politik & Recht\n\n14.11.2019 10:05\n\n{body}")
+    assert (dated["published_at"], dated["published_precision"]) == (datetime(2019, 11, 14, 10, 5), "minute")
+
+
 def test_datelines_that_look_like_counters_or_info_boxes_still_date_the_page():
     body = "Die Sondersitzung des Landtags findet am Dienstag, dem 24. Jänner, ab 10.00 Uhr im Landhaus statt."
     bare = extract_article(f"Landtag tritt zu Sondersitzung zusammen\n\n12.01.2023 14.35\n\n{body}")

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from transforms.datelines import parse_caption_stamp, parse_closing_credit_date, parse_dateline, parse_header
+from transforms.datelines import parse_caption_stamp, parse_closing_credit_date, parse_dateline, parse_header, parse_issue_line
 
 
 def test_numeric_dateline_with_time_and_credit():
@@ -54,6 +54,18 @@ def test_header_gives_month_and_title_candidate():
     assert header.dateline.precision == "month"
     assert header.title == "Stadtwerke erhöhen die Preise"
     assert parse_header("Stadtwerke erhöhen die Preise") is None
+
+
+def test_a_magazine_issue_line_gives_its_month():
+    for line, month in [
+        ("Ausgabe März 2021 | Rubrik: Bildungspolitik", datetime(2021, 3, 1)),
+        ("Ausgabe 11/2019 · Politik & Recht", datetime(2019, 11, 1)),
+        ("Verbandsnachrichten · Ausgabe April 2026", datetime(2026, 4, 1)),
+    ]:
+        issue = parse_issue_line(line)
+        assert (issue.published_at, issue.precision) == (month, "month"), line
+    assert parse_issue_line("Die Ausgabe März 2021 war nach zwei Tagen vergriffen, sagte der Verleger.") is None
+    assert parse_issue_line("Ausgabe 13/2019") is None
 
 
 def test_two_digit_years_are_this_century():

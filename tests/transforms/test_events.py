@@ -356,6 +356,13 @@ def test_an_event_reported_in_a_capital_and_in_its_country_is_placed_in_the_capi
     assert events.select("location", "n_articles").rows() == [("Lissabon", 3)]
 
 
+def test_on_a_page_dated_only_to_its_month_weekdays_date_events_to_that_month_and_stay_apart():
+    body = "Am Montag trafen sich Ribeiro und Macron in Lissabon. Am Donnerstag trafen sich Ribeiro und Macron in Lissabon erneut."
+    article = {**_article("m", body, datetime(2022, 1, 1)), "published_precision": "month"}
+    events, _, _ = _events_of([article], {**ENTITIES, "Macron": ("PER", "P-macron")})
+    assert events.select("start_date", "end_date", "date_precision").rows() == [(date(2022, 1, 1), date(2022, 1, 31), "month")] * 2
+
+
 def test_a_visit_to_a_capital_and_one_to_its_country_are_one_place(monkeypatch):
     entities = {**ENTITIES, "Santiago": ("LOC", "santiago"), "Peru": ("LOC", "peru"), "Lima": ("LOC", "lima")}
     monkeypatch.setattr(events_module, "capital_country_ids", lambda model_dir=None: {"santiago": "L-cl", "lima": "peru"})
