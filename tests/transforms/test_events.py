@@ -591,7 +591,7 @@ def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_
         "plays against": ("Am Montag trifft Ribeiro in Lissabon auf den Sieger des Spiels zwischen Portugal und Macron.", None),
         "came across each other": ("Zuletzt waren sich Ribeiro und Macron am Montag in Lissabon begegnet.", "meeting"),
         "met envoys": ("Ribeiro traf am Montag Vertreter der Fischer in Lissabon.", "meeting"),
-        "met at the clause end": ("Am Montag reiste Ribeiro nach Lissabon, wo sie den Präsidenten Macron traf.", "meeting"),
+        "met at the clause end": ("Am Montag war Ribeiro in Lissabon, wo sie den Präsidenten Macron traf.", "meeting"),
         "debated": ("Der Landtag debattierte am Montag in Lissabon über die Fangquoten.", "session"),
         "at the council": ("Beim EU-Fischereirat am Montag in Lissabon einigten sich die Minister.", "session"),
         "expected": ("Ribeiro wird am Montag in Lissabon erwartet.", "visit"),
