@@ -756,7 +756,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             if e.precision != "year" or not any(m["start_char"] <= s0 + e.start_char and s0 + e.end_char <= m["end_char"] for m in in_sentence)
         ]
         venues = [(s0 + v.start, s0 + v.end, v.text) for v in venues_in(sentence)]
-        towns = untagged_towns(sentence, s0, in_sentence, mentions)
+        towns = _untagged_towns(sentence, s0, in_sentence, mentions)
         for event_type, word, w0, w1 in words:
             mention = _Mention(
                 article_id=article["article_id"], story_id=article.get("story_id"), published=anchor,
@@ -847,7 +847,7 @@ def _place_and_participants(
     """Fill the mention's place (a venue or a LOC nearest the event word in its clause) and its participants.
 
     venues are the sentence's venue phrases as (start, end, text) with offsets into the body; towns
-    are the known towns the tagger left untagged, as LOC mentions (see untagged_towns).
+    are the known towns the tagger left untagged, as LOC mentions (see _untagged_towns).
     """
     candidates = []  # (distance to the event word, place name, linked entity id, place key)
     place_ids = set()
@@ -894,13 +894,13 @@ _CAPITALISED_RE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ
 
 
 @lru_cache(maxsize=8192)
-def is_known_town(word: str) -> bool:
+def _is_known_town(word: str) -> bool:
     """A capitalised word -> whether the gazetteer knows it as a town or country and no word list as a common word."""
     tagger = default_tagger()
     return word in tagger.places and is_name_word(word, tagger.lexicon)
 
 
-def untagged_towns(sentence: str, sentence_start: int, in_sentence: list[dict], mentions: list[dict]) -> list[dict]:
+def _untagged_towns(sentence: str, sentence_start: int, in_sentence: list[dict], mentions: list[dict]) -> list[dict]:
     """A sentence + its and the article's entity mentions -> the known towns after "in"/"nach" the tagger missed, as LOC mentions.
 
     The tagger misses many small towns ("in Aalen", "nach Kaiserslautern"); the gazetteer knows
@@ -909,10 +909,10 @@ def untagged_towns(sentence: str, sentence_start: int, in_sentence: list[dict], 
     found = []
     for match in _CAPITALISED_RE.finditer(sentence):
         start, end = sentence_start + match.start(), sentence_start + match.end()
-        if any(m["start_char"] < end and start < m["end_char"] for m in in_sentence) or not is_known_town(match[0]):
+        if any(m["start_char"] < end and start < m["end_char"] for m in in_sentence) or not _is_known_town(match[0]):
             continue
         following = _CAPITALISED_RE.match(sentence, match.end() + 1)
-        if following is not None and sentence[match.end()] == " " and (is_known_town(following[0]) or following[0] in default_tagger().places):
+        if following is not None and sentence[match.end()] == " " and following[0] in default_tagger().places:
             continue  # part of a longer name: "im Lancaster House", "in Addis Abeba"
         preposition = _PLACE_BEFORE_RE.search(sentence, max(0, match.start() - _PLACE_REACH), match.start())
         if preposition is None or preposition["preposition"].lower() not in ("in", "im", "nach"):
