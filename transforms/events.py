@@ -27,7 +27,7 @@ from transforms.ner.tagger import default_tagger
 from transforms.ner.tokenize import sentences
 from transforms.outlets import is_agency
 from transforms.schemas import EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS, conform, empty_frame
-from transforms.temporal import DateExpression, date_expressions, tense_of
+from transforms.temporal import DateExpression, date_expressions, interval, tense_of
 from transforms.venues import venues_in
 
 # Event words, general German vocabulary. Nouns may be the head of a compound
@@ -804,8 +804,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
 def _widen_to_month(mention: _Mention) -> None:
     """A mention dated against the middle of its page's publication month -> dated to that whole month, the day kept as a hint."""
     mention.day_hint = mention.start_date
-    first = mention.start_date.replace(day=1)
-    mention.start_date, mention.end_date, mention.precision = first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1), "month"
+    mention.start_date, mention.end_date, mention.precision = interval(mention.start_date.strftime("%Y-%m"))
 
 
 def _place_preposition(body: str, sentence_start: int, place_start: int) -> str | None:
@@ -914,8 +913,7 @@ def _untagged_towns(sentence: str, sentence_start: int, in_sentence: list[dict],
         following = _CAPITALISED_RE.match(sentence, match.end() + 1)
         if following is not None and sentence[match.end()] == " " and following[0] in default_tagger().places:
             continue  # part of a longer name: "im Lancaster House", "in Addis Abeba"
-        preposition = _PLACE_BEFORE_RE.search(sentence, max(0, match.start() - _PLACE_REACH), match.start())
-        if preposition is None or preposition["preposition"].lower() not in ("in", "im", "nach"):
+        if _place_preposition(sentence, 0, match.start()) not in ("in", "nach"):
             continue
         key = entity_id(fold_spelling(match[0]))
         linked = any(m["entity_id"] == key for m in mentions)
