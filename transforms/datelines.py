@@ -55,12 +55,14 @@ _CLOSING_CREDIT_DATE = re.compile(
     r"\((?:[^(),]{1,40},\s*)*(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})\)$"
 )
 
-# A magazine's issue line: "Ausgabe März 2021 | Rubrik: Bildung", "Verbandsnachrichten · Ausgabe 11/2019".
-_ISSUE = re.compile(
-    rf"^(?:[^|•·]{{0,40}}[|•·]\s*)?Ausgabe\s+(?:(?P<mon>{_MONTH_NAMES})\.?\s+(?P<y1>\d{{4}})|(?P<m>\d{{1,2}})/(?P<y2>\d{{4}}))"
-    r"\s*(?:[|•·].{0,80})?$",
-    re.IGNORECASE,
-)
+# A magazine's issue line or a byline's month: "Ausgabe März 2021 | Rubrik: Bildung", "Verbandsnachrichten ·
+# Ausgabe 11/2019", "Ausgabe 4/2021 – März 2021", "Text: Claire Hoffmann | August 2019 | Lesezeit 5 Minuten",
+# "Archiv › 2019 › August 2019". A bare "August 2019" counts only as one field of such a line: alone, it
+# may be a subheading about that month.
+_FIELD_SEPARATOR = re.compile(r"\s+[–—]\s+|\s*[|•·›]\s*")
+_MONTH_FIELD = re.compile(rf"^(?P<issue>Ausgabe\s+)?(?P<mon>{_MONTH_NAMES})\.?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
+_ISSUE_NUMBER_FIELD = re.compile(r"^Ausgabe\s+(?P<m>\d{1,2})/(?P<y>\d{4})$", re.IGNORECASE)
+_MONTH_LINE_MAX = 120
 
 # The scraper's first line: " date 2022-01 Title".
 _HEADER = re.compile(r"^date (?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?:\s+(?P<title>.+))?$")
@@ -140,12 +142,19 @@ def parse_closing_credit_date(text: str) -> Dateline | None:
 
 
 def parse_issue_line(text: str) -> Dateline | None:
-    """Normalised line -> the month of a magazine issue line ("Ausgabe März 2021 | Rubrik …"), else None."""
-    match = _ISSUE.match(text)
-    if match is None:
+    """Normalised line -> the month of a magazine issue or byline line ("Ausgabe März 2021 | Rubrik …"), else None."""
+    if len(text) > _MONTH_LINE_MAX:
         return None
-    month = _MONTHS[match["mon"].lower()] if match["mon"] else match["m"]
-    published_at = _safe_datetime(match["y1"] or match["y2"], month, "1")
+    fields = [field.strip() for field in _FIELD_SEPARATOR.split(text)]
+    named = [m for field in fields if (m := _MONTH_FIELD.match(field)) and (m["issue"] or len(fields) > 1)]
+    numbered = [m for field in fields if (m := _ISSUE_NUMBER_FIELD.match(field))]
+    # "Ausgabe 4/2021 – März 2021": the month's name says more than the issue's number.
+    if named:
+        published_at = _safe_datetime(named[0]["y"], _MONTHS[named[0]["mon"].lower()], "1")
+    elif numbered:
+        published_at = _safe_datetime(numbered[0]["y"], numbered[0]["m"], "1")
+    else:
+        return None
     return Dateline(published_at, "month") if published_at else None
 
 

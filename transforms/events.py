@@ -52,12 +52,13 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("call", r"(?:telefonierte|telefonierten|telefoniert|telefonieren)"),
     ("call", rf"telefonisch\s+(?:{_WORD}){{0,6}}?(?:ausgetauscht|austauschen|beraten|berieten|gesprochen|abgestimmt|besprochen|bedankt|bedankte|gratuliert|gratulierte)"),
     ("summit", _nouns("Gipfeltreffens?", "Gipfels?", "Gipfelgespräche")),
-    ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?", "Arbeitsfrühstücks?", "Arbeitsabendessens?", "Arbeitsmittagessens?", "Bürgerversammlung", "Einwohnerversammlung", "Betriebsversammlung", "Gemeindeversammlung")),
+    ("meeting", _nouns("Treffens?", "Zusammenkunft", "Begegnung", "Begegnungen", "Arbeitsessens?", "Arbeitsfrühstücks?", "Arbeitsabendessens?", "Arbeitsmittagessens?", "Bürgerversammlung", "Einwohnerversammlung", "Betriebsversammlung", "Gemeindeversammlung",
+                        "Personalversammlung", "Bankett", "Banketts")),
     # "empfängt Li zu einem Abendessen", "bei einem Abendessen im Kanzleramt": a meal with guests.
     ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?(?:Abendessen|Mittagessen|Frühstück|Essen)|zu\s+(?:Abend|Mittag)\s+(?:gegessen|essen|aßen|aß|isst)"),
     ("meeting", rf"(?:aßen|aß|essen|isst)\s+(?:{_CLAUSE_WORD}){{0,12}}?zu\s+(?:Abend|Mittag)|(?:frühstückte|frühstückten|frühstückt|gefrühstückt)\s+(?:{_WORD}){{0,6}}?mit(?=\s)"),
     # "zu einem Empfang im Außenministerium", "beim Neujahrsempfang"; a round table.
-    ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?Empfang|beim\s+Empfang|(?:Neujahrs|Staats|Sommer|Jahres)empfangs?|Runde[nmr]?\s+Tisch(?:es|s)?"),
+    ("meeting", r"(?:zu|bei)\s+einem\s+(?:\w+en\s+)?Empfang|beim\s+Empfang|(?:Neujahrs|Staats|Sommer|Jahres)empfangs?|[Rr]unde[nmr]?\s+Tisch(?:es|s)?"),
     ("meeting", _nouns("Mediationsrunden?", "Spitzenrunden?", "Krisenrunden?", "Koalitionsrunden?") + r"|Bund-Länder-Runden?"),
     ("meeting", r"(?:trafen|treffen|trifft|traf)\s+sich"),
     ("meeting", r"(?:zusammenkommen|zusammengekommen|zusammenkam|zusammenkamen|zusammenkommt|zusammentreffen|zusammengetroffen|zusammentraf|zusammentrafen|zusammentrifft)"),
@@ -68,6 +69,8 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("meeting", r"(?:begegneten|begegnen)\s+sich"),
     ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen", "Sondierungsrunden?", "Besprechung", "Besprechungen")),
     ("talks", r"(?:sondieren|sondiert|sondierte|sondierten)"),
+    # A named format of regular talks ("beim Strategischen Dialog in Brüssel"); a bare "Dialog" is a process.
+    ("talks", r"Strategische[nmr]?\s+Dialog(?:e?s)?"),
     # "sprachen per Videoschaltung miteinander", "haben vier Stunden zusammengesessen".
     ("talks", rf"(?:sprach|sprachen|sprechen)\s+(?:{_WORD}){{0,6}}?miteinander|miteinander\s+(?:gesprochen|sprechen)"),
     ("talks", r"(?:zusammengesessen|zusammensetzen|zusammengesetzt|zusammensaßen|zusammensitzen)"),
@@ -93,10 +96,15 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("session", _nouns("Mitgliederversammlung", "Hauptversammlung", "Vollversammlung", "Generalversammlung", "Delegiertenversammlung")),
     ("session", r"(?:tagt|tagte|tagten|tagen|getagt)"),
     # "Im Koalitionsausschuss am vergangenen Freitag", "Der nächste Ministerrat soll in Malta
-    # stattfinden": a body named for one of its meetings.
+    # stattfinden", "Der Koalitionsausschuss hatte am Montagabend begonnen", "beim Deutsch-Französischen
+    # Ministerrat": a body named for one of its meetings.
     ("session", r"(?:[Ii]m|[Ii]n\s+der)\s+(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Koalitionsrunde)\w*"
-                r"(?=\s+(?:(?:von|der|des)\s+[^,;:.]{0,40}?\s+)?(?:am|vom)\s)"
-                rf"|(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Gemeinderat|Stadtrat|Kreistag)\w*\s+(?:{_WORD}){{0,8}}?(?:stattfinden|stattfindet|stattfand|stattfanden)"),
+                r"(?=\s+(?:(?:von|der|des)\s+[^,;:.]{0,40}?\s+)?(?:(?:am|vom)\s|(?:heute|gestern|morgen)(?![\w-])))"
+                rf"|(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Gemeinderat|Stadtrat|Kreistag)\w*\s+(?:{_WORD}){{0,8}}?(?:stattfinden|stattfindet|stattfand|stattfanden)"
+                rf"|(?:Koalitionsausschuss|Ministerrat|Koalitionsrunde)\w*\s+(?:{_WORD}){{0,8}}?(?:begonnen|begann|beginnt|geendet|endete|unterbrochen|fortgesetzt|ohne\s+(?:Ergebnis|Einigung))"
+                r"|[Bb]eim\s+(?:[A-ZÄÖÜ][\w-]*en\s+)?(?:[\w-]+-)?Ministerrat(?:e?s)?"
+                # The EU Council's configurations: "beim Rat für Auswärtige Angelegenheiten".
+                r"|[Bb]eim\s+Rat\s+für\s+(?:[A-ZÄÖÜ]\w*\s+)?[A-ZÄÖÜ]\w*"),
     # "Beim EU-Umweltrat am Donnerstag", "beim OSZE-Ministerrat im Dezember": a council and its date.
     ("session", r"[Bb]eim\s+(?:[\w-]+-)?[A-ZÄÖÜ]\w*rat(?=\s+(?:am|vom|im)\s+(?:vergangenen\s+|kommenden\s+|nächsten\s+)?"
                 r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|\d|Januar|Jänner|Februar|"
@@ -121,7 +129,9 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("visit", r"zu\s+einer\s+(?:[a-zäöüß]\w*en\s+)?(?:[A-ZÄÖÜ][\w-]*r|R)eise(?=\s+(?:nach|in|an|durch)\s)"),
     ("visit", rf"(?:weiterreist|weiterreiste|weiterreisen|fliegt|flog|flogen|fliegen)\s+(?:{_WORD}){{0,10}}?nach(?=\s+[A-ZÄÖÜ])"),
     # "war im Februar zu Gast in Berlin", "ist in Nyon eingetroffen": a stay somewhere.
-    ("visit", r"zu\s+Gast\s+(?:in|bei)(?=\s+[A-ZÄÖÜ])|in\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+Gast|eingetroffen)"),
+    ("visit", r"zu\s+Gast\s+(?:in|bei)(?=\s+[A-ZÄÖÜ])|in\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+Gast|eingetroffen)"
+              # "ist heute in der usbekischen Stadt Samarkand eingetroffen".
+              r"|in\s+(?:der|dem|den)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|[Rr]egion|[Pp]rovinz)\s+[A-ZÄÖÜ][\w-]+\s+eingetroffen"),
 )
 # The word-start test stands once before the alternatives, not in each: it then fails inside a
 # word before any alternative is tried, which makes the search about five times faster.

@@ -61,11 +61,17 @@ def test_a_magazine_issue_line_gives_its_month():
         ("Ausgabe März 2021 | Rubrik: Bildungspolitik", datetime(2021, 3, 1)),
         ("Ausgabe 11/2019 · Politik & Recht", datetime(2019, 11, 1)),
         ("Verbandsnachrichten · Ausgabe April 2026", datetime(2026, 4, 1)),
+        ("Ausgabe 4/2021 – März 2021", datetime(2021, 3, 1)),
+        ("Text: Claire Hoffmann | August 2019 | Lesezeit 5 Minuten", datetime(2019, 8, 1)),
+        ("Archiv › 2019 › August 2019", datetime(2019, 8, 1)),
     ]:
         issue = parse_issue_line(line)
         assert (issue.published_at, issue.precision) == (month, "month"), line
     assert parse_issue_line("Die Ausgabe März 2021 war nach zwei Tagen vergriffen, sagte der Verleger.") is None
     assert parse_issue_line("Ausgabe 13/2019") is None
+    # A month alone on its line may head a section about that month.
+    assert parse_issue_line("August 2019") is None
+    assert parse_issue_line("Baden-Württemberg – Bilanz vom August 2019") is None
 
 
 def test_two_digit_years_are_this_century():

@@ -596,6 +596,14 @@ def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_
         "at the council": ("Beim EU-Fischereirat am Montag in Lissabon einigten sich die Minister.", "session"),
         "expected": ("Ribeiro wird am Montag in Lissabon erwartet.", "visit"),
         "a decision expected": ("Die Entscheidung über die Fangquoten wird am Montag in Lissabon erwartet.", None),
+        "banquet": ("Am Montag gab Ribeiro zu Ehren Macrons ein Staatsbankett in Lissabon.", "meeting"),
+        "at the round table": ("Beim runden Tisch am Montag in Lissabon fanden Verdi und Chile keine Lösung.", "meeting"),
+        "staff assembly": ("Verdi hatte am Montag zu einer Personalversammlung in Lissabon geladen.", "meeting"),
+        "strategic dialogue": ("Beim Strategischen Dialog am Montag in Lissabon sprachen Ribeiro und Macron über Chile.", "talks"),
+        "the committee began": ("Der Koalitionsausschuss hatte am Montag in Lissabon begonnen.", "session"),
+        "at a council of ministers": ("Am Montag hatten beide Regierungen beim Portugiesisch-Französischen Ministerrat in Lissabon eine Erklärung verabschiedet.", "session"),
+        "arrived in the city": ("Ribeiro ist am Montag in der portugiesischen Stadt Lissabon eingetroffen.", "visit"),
+        "at an EU Council configuration": ("Am Montag will Ribeiro die Minister beim Rat für Auswärtige Angelegenheiten in Lissabon unterrichten.", "session"),
     }
     articles = [_article(key, text, datetime(2023, 1, 1, 9) + timedelta(weeks=week)) for week, (key, (text, _)) in enumerate(texts.items())]
     events, event_mentions, _ = _events_of(articles, entities)
