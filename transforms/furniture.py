@@ -178,15 +178,22 @@ def _mark_key_value_runs(units: list[Unit]) -> None:
 
 def mark_repetition(units: list[Unit], corpus_counts: Mapping[str, int] | None = None) -> None:
     """Units + corpus line counts (key -> n_documents) -> furniture reasons (in place) for repeated lines."""
-    counts = Counter(unit.key for unit in units)
+    # Within one page whole texts are compared: the corpus key is cut short, and a teaser sentence
+    # and the body paragraph it opens share their first hundred characters.
+    texts = [unit.text.lower() for unit in units]
+    counts = Counter(texts)
     seen: set[str] = set()
-    for unit in units:
-        if counts[unit.key] > 1 and unit.furniture is None:
+    for position, (unit, text) in enumerate(zip(units, texts)):
+        if counts[text] > 1 and unit.furniture is None:
             if not unit.paragraph:
                 unit.furniture = "short line repeated in the document"
-            elif unit.key in seen:
+            elif text in seen:
                 unit.furniture = "duplicate paragraph"
-        seen.add(unit.key)
+        elif unit.furniture is None and unit.paragraph and any(
+            later.startswith(text) and len(later) > len(text) for later in texts[position + 1 :]
+        ):
+            unit.furniture = "teaser repeated at the start of a later paragraph"
+        seen.add(text)
     if corpus_counts:
         _mark_corpus_repetition(units, corpus_counts)
 

@@ -88,6 +88,15 @@ def test_repeated_short_lines_go_and_duplicate_paragraphs_keep_their_first_copy(
     assert kept(page) == [PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3]
 
 
+def test_a_teaser_repeated_at_the_start_of_the_body_goes_and_the_body_paragraph_stays():
+    teaser = "Es ist eines der letzten grossen Dossiers im Verhältnis zur EU, das noch offen ist: der Marktzugang für Banken."
+    lead = teaser + " Am Mittwoch beginnt in Bern die entscheidende Verhandlungsrunde."
+    assert kept("\n".join([teaser, "Von Reto Amstutz", lead, PARAGRAPH_2])) == ["Von Reto Amstutz", lead, PARAGRAPH_2]
+    # Two paragraphs that only begin alike are both text.
+    other = teaser[:-1] + " und Versicherungen, sagen die Verbände seit Jahren."
+    assert kept("\n".join([lead, other])) == [lead, other]
+
+
 def test_corpus_frequent_line_goes_unless_its_neighbours_are_shared_too():
     heading = "Preise steigen weiter"
     page = "\n".join([PARAGRAPH_1, heading, PARAGRAPH_2])
