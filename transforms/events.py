@@ -220,7 +220,7 @@ _PAST_RE = re.compile(
 )
 # Undated event words in such sentences talk about an event that may never happen, or did not.
 _HYPOTHETICAL_RE = re.compile(
-    r"(?<![\w-])(?:wäre|wären|würde|würden|könnte|könnten|müsste|müssten|fordert|forderte|forderten|"
+    r"(?<![\w-])(?:wäre|wären|würde|würden|könnte|könnten|müsste|müssten|fordert|forderte|forderten|[Oo]b|"
     r"verlangt|verlangte|angeboten|bereit|abgesagt|Absage|keine|kein|ohne)(?![\w-])"
     # "ist ohne Ergebnis geblieben", "endete ohne Einigung": it took place.
     r"(?!\s+(?:greifbare[sn]?\s+|konkrete[sn]?\s+|nennenswerte[sn]?\s+)?(?:Ergebnis|Einigung|Durchbruch|Annäherung|Fortschritte?|Abschlusserklärung)(?![\w-]))"
@@ -262,9 +262,12 @@ _PORTFOLIO_RE = re.compile(r"(?<![\w])(?:[A-ZÄÖÜ][\w]*-)?([A-ZÄÖÜ][a-zäö
 _AGAIN_IN_RE = re.compile(r",\s+(?:ebenfalls|wieder|erneut|diesmal|auch|jeweils)\s+(?:in|im)\s+(?:der\s+|dem\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?$")
 # "Skopje (dpa) - …", "Wien – …", "Frankfurt. Die …": the city a report is filed from opens its body.
 _DATELINE_CITY_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]\s|\.\s+[A-ZÄÖÜ])")
-# "Am Rande des Gipfels trafen sich …": the gathering named after it hosts another event.
-_ON_THE_SIDELINES = r"(?<![\w-])(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])\s+"
-_ASIDE_RE = re.compile(_ON_THE_SIDELINES + r"(?:\w+\s+)?")
+# "Am Rande des Gipfels trafen sich …", "Im Anschluss an die Konferenz treffen sie …": the gathering
+# named after it hosts another event. A bare "am Rande" ("Rubio traf dort am Rande auch Fidan") sets
+# the event beside the gathering the article tells of.
+_ON_THE_SIDELINES = r"(?<![\w-])(?:(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])|(?:im|Im)\s+Anschluss\s+an\s+(?:den|die|das|einen|eine))\s+"
+_BARE_SIDELINES_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande(?![\w-])(?!\s+(?:de[rs]|eine[rs])\s)")
+_ASIDE_RE = re.compile(_ON_THE_SIDELINES + r"(?:\w+\s+)?|" + _BARE_SIDELINES_RE.pattern)
 # The gathering word right after it ("am Rande des informellen Gipfels") names the host.
 _HOST_BEFORE_RE = re.compile(_ON_THE_SIDELINES + r"(?:[a-zäöüß]\w*\s+)?$")
 _EVE_RE = re.compile(
@@ -1209,6 +1212,17 @@ def events_from_articles(
         for mention in found:
             if mention.start_date is not None:
                 continue
+            # "Am Rande sprach Scholz mit Xi" in a lead may retell the sideline meeting the body dates,
+            # told there as an aside or as a meeting of its own.
+            if mention.aside and _BARE_SIDELINES_RE.search(mention.evidence):
+                retold = _referent(mention, [
+                    d for d in dated
+                    if d.aside or (d.sentence_start > mention.sentence_start and d.event_type not in _GATHERINGS_TRAVELLED_TO)
+                ])
+                if retold is not None:
+                    cluster_of[id(retold)].append(mention)
+                    cluster_of[id(mention)] = cluster_of[id(retold)]
+                    continue
             if _date_from_host(mention, found, cluster_of):
                 _cluster_dated(mention, clusters, by_date, cluster_of)
                 continue
@@ -1282,9 +1296,10 @@ def _date_from_host(aside: _Mention, found: list[_Mention], cluster_of: dict[int
     "Am Rande des Gipfels kam von der Leyen mit Lula zusammen": the meeting happened while the
     summit the article dates elsewhere ran; it is its own event on that day.
     """
-    if not aside.aside:
+    # ("Ob es am Rande zu einem Treffen kommt, war offen": perhaps never)
+    if not aside.aside or _HYPOTHETICAL_RE.search(aside.evidence):
         return False
-    host = next((h for h in found if h.host and h.sentence_start == aside.sentence_start and id(h) in cluster_of), None)
+    host = _host_of(aside, found, cluster_of)
     # (a host told only by a month or year places the aside no closer)
     dated = [m for m in cluster_of[id(host)] if m.precision == "day"] if host is not None else []
     if not dated:
@@ -1292,6 +1307,25 @@ def _date_from_host(aside: _Mention, found: list[_Mention], cluster_of: dict[int
     dating = dated[0]
     _set_date(aside, dating.start_date, dating.start_date, dating.precision)
     return True
+
+
+def _host_of(aside: _Mention, found: list[_Mention], cluster_of: dict[int, list[_Mention]]) -> _Mention | None:
+    """An aside + its article's mentions and their events -> the mention of the gathering it happens beside, if one has an event.
+
+    The host its sentence names ("am Rande des Gipfels"); for a bare "am Rande", the gathering the
+    article told of last before it.
+    """
+    if not _BARE_SIDELINES_RE.search(aside.evidence):
+        return next((h for h in found if h.host and h.sentence_start == aside.sentence_start and id(h) in cluster_of), None)
+    return max(
+        (
+            d for d in found
+            if d.sentence_start < aside.sentence_start and _FAMILY[d.event_type] == "gathering"
+            and not (d.aside or d.host) and id(d) in cluster_of
+        ),
+        key=lambda d: d.sentence_start,
+        default=None,
+    )
 
 
 def _set_date(mention: _Mention, start: date, end: date | None, precision: str | None) -> None:
@@ -1358,7 +1392,7 @@ def _place_asides(found: list[_Mention], cluster_of: dict[int, list[_Mention]]) 
     for mention in found:
         if not mention.aside or mention.location is not None or mention.event_type == "call":
             continue
-        host = next((h for h in found if h.host and h.sentence_start == mention.sentence_start and id(h) in cluster_of), None)
+        host = _host_of(mention, found, cluster_of)
         placed = _placed(cluster_of[id(host)]) if host is not None else None
         if placed is not None:
             _take_place(mention, placed)

@@ -446,6 +446,43 @@ def test_a_sideline_talk_its_host_does_not_date_stays_its_own_event():
     assert event_mentions["evidence"].str.starts_with("Am Rande").sum() == 1
 
 
+def test_a_bare_on_the_sidelines_meeting_is_its_own_event_beside_the_gathering_told_before():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = (
+        "Am Montag hatten sich die Minister des Fischereiverbands in Lissabon getroffen. "
+        "Ribeiro traf dort am Rande auch Macron."
+    )
+    events, _, participants = _events_of([_article("a", body, datetime(2023, 5, 11, 9))], entities)  # a Thursday
+    assert events.height == 2
+    aside = events.join(participants.filter(pl.col("entity_id") == "P-macron"), on="event_id").row(0, named=True)
+    assert (aside["start_date"], aside["location"]) == (date(2023, 5, 8), "Lissabon")
+
+
+def test_a_lead_on_the_sidelines_retells_the_meeting_the_body_dates_and_an_open_question_is_none():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = (
+        "Der Gipfel in Lissabon geht heute zu Ende. Am Rande gab es ein Treffen zwischen Ribeiro und Macron. "
+        "Ribeiro und Macron kamen am Dienstagnachmittag zu einem Gespräch zusammen. "
+        "Ob es am Rande auch zu einem Treffen mit Chile kommt, war offen."
+    )
+    events, _, participants = _events_of([_article("a", body, datetime(2023, 5, 11, 9))], entities)  # a Thursday
+    meeting = events.filter(pl.col("event_type") != "summit").row(0, named=True)
+    assert events.height == 2 and meeting["start_date"] == date(2023, 5, 9)
+    # The lead went to the meeting, not to the summit told right before it.
+    summit = events.filter(pl.col("event_type") == "summit")["event_id"][0]
+    assert participants.filter(pl.col("event_id") == summit).is_empty()
+
+
+def test_a_meeting_following_a_conference_is_its_own_event():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = (
+        "Am Donnerstag tagt in Lissabon die Konferenz des Fischereiverbands. "
+        "Im Anschluss an die Konferenz treffen die Minister am Donnerstagnachmittag Macron zu einem Gespräch."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 9, 9))], entities)  # a Tuesday
+    assert sorted(events.select("event_type", "start_date").rows()) == [("conference", date(2023, 5, 11)), ("talks", date(2023, 5, 11))]
+
+
 def test_the_eve_of_a_gathering_is_the_day_before_the_date_the_article_gives_it():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
     body = (
