@@ -240,10 +240,14 @@ _QUOTED_RE = re.compile(r"[„\"»«][^„“\"»«]{0,400}[“\"«»]")
 _PLACE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?P<preposition>[Ii]n|[Ii]m|[Ii]ns|[Nn]ach|[Bb]ei|[Bb]eim|[Vv]or|[Aa]uf)\s+"
     r"(?:(?:der|dem|den|die|das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
-    r"(?:[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|[Rr]egion|[Pp]rovinz|[Gg]emeinde|[Oo]rtschaft|[Oo]rt|[Dd]orf|"
-    r"[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich|[Ii]nsel|[Kk]anton)\s+)?$"
+    r"(?:(?P<kind>[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|[Rr]egion|[Pp]rovinz|[Gg]emeinde|[Oo]rtschaft|[Oo]rt|[Dd]orf|"
+    r"[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich|[Ii]nsel|[Kk]anton))\s+)?$"
 )
 _PLACE_REACH = 80
+_APPOSITION_RE = re.compile(
+    r",\s+(?:der|des|dem)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|[Rr]egion|[Pp]rovinz|[Ii]nsel)"
+    r"(?:\s+[^\s,;:.]+){0,4},"
+)
 # "berieten über die Lage in Syrien", "Appelle zur Lage in Syrien", "die Konferenz zum Frieden in der
 # Ukraine": the place of the topic, not of the event (but "der Gipfel zur nuklearen Sicherheit in Den
 # Haag" is held there).
@@ -744,6 +748,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
         sentence = body[s0:s1]
         first = bisect.bisect_left(starts, s0)
         in_sentence = [m for m in by_start[first : bisect.bisect_left(starts, s1, first)] if m["end_char"] <= s1]
+        in_sentence = _retyped_places(body, s0, in_sentence, mentions)
         words = _event_words(sentence)
         people = [(m["start_char"] - s0, m["end_char"] - s0) for m in in_sentence if m["entity_type"] == "PER"]
         words += _meetings_with_people(sentence, people, words)
@@ -836,7 +841,10 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict,
         return True
     if held is not None and held[0] <= start < held[1] and preposition in ("in", "bei", "auf"):
         return True
-    if _CLAUSE_BREAK_RE.search(body, min(start, trigger), max(start, trigger)) and not (
+    # "in Bridgetown, der Hauptstadt von Barbados, zu einer Gesprächsrunde zusammengekommen": the
+    # apposition's commas end no clause.
+    apposition = _APPOSITION_RE.match(body, end) if trigger > end else None
+    if _CLAUSE_BREAK_RE.search(body, apposition.end() if apposition else min(start, trigger), max(start, trigger)) and not (
         trigger < start and _AGAIN_IN_RE.search(body, max(trigger, start - 40), start)
         and len(_CLAUSE_BREAK_RE.findall(body, trigger, start)) == 1
     ):
@@ -896,7 +904,7 @@ def _place_and_participants(
         parenthesised = body[m["start_char"] - 1 : m["start_char"]] == "(" and body.startswith(")", m["end_char"])
         if parenthesised and any(m["start_char"] - end in (1, 2) for end in person_ends):
             continue
-        if m["entity_type"] in _PARTICIPANT_TYPES and m["entity_id"] not in place_ids and m["entity_id"] not in seen:
+        if m["entity_type"] in _PARTICIPANT_TYPES and m["entity_id"] is not None and m["entity_id"] not in place_ids and m["entity_id"] not in seen:
             seen.add(m["entity_id"])
             mention.participants.append(m["entity_id"])
 
@@ -933,6 +941,25 @@ def _untagged_towns(sentence: str, sentence_start: int, in_sentence: list[dict],
         found.append({"start_char": start, "end_char": end, "surface": match[0], "entity_id": key if linked else None,
                       "entity_type": "LOC", "key": key})
     return found
+
+
+def _retyped_places(body: str, sentence_start: int, in_sentence: list[dict], mentions: list[dict]) -> list[dict]:
+    """A sentence's entity mentions + the article's -> the same, with a name a kind of place introduces typed LOC.
+
+    The tagger takes some foreign towns for people or organisations ("Antalya", "Addis Abeba");
+    "im südtürkischen Badeort Antalya", "in der äthiopischen Hauptstadt Addis Abeba" say what they are.
+    The key is the one the tagger gives the name as a place, linked when the article tags it so elsewhere.
+    """
+    retyped = []
+    for m in in_sentence:
+        if m["entity_type"] in ("PER", "ORG"):
+            before = _PLACE_BEFORE_RE.search(body, max(sentence_start, m["start_char"] - _PLACE_REACH), m["start_char"])
+            if before is not None and before["kind"] is not None:
+                key = entity_id(fold_spelling(m["surface"]))
+                linked = any(other["entity_id"] == key and other["entity_type"] == "LOC" for other in mentions)
+                m = {**m, "entity_type": "LOC", "entity_id": key if linked else None, "key": key}
+        retyped.append(m)
+    return retyped
 
 
 def _place_from_dort(mention: _Mention, body: str, sentence: str, w0: int, w1: int, mentions: list[dict]) -> None:

@@ -75,6 +75,11 @@ def venues_in(text: str) -> list[Venue]:
     position = 0
     while match := _VENUE_RE.search(text, position):
         head = _venue_head(match["noun"], bool(match["proper"]))
+        if head is None and match["proper"] and (named := _venue_head(match["proper"], False)) and named.startswith(_NAMED_HEADS):
+            # "im Kloster Banz": the kind of place looked like a town's adjective ("Grazer"), its name like the noun.
+            found.append(Venue(match.start("proper"), match.end("venue"), text[match.start("proper") : match.end("venue")]))
+            position = match.end("venue")
+            continue
         if head is None:
             # Look again from the next word: "in der Stadt im Hotel Adlon".
             position = match.start("noun")

@@ -552,7 +552,11 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "not part of a longer name": ("Die Minister trafen sich am Montag im Lancaster House.", None, None),
         "a venue in a town's adjective": ("Die Tarifparteien hatten am Montag in einem Berliner Hotel verhandelt.", "Berliner Hotel", None),
         "no venue in a bare hotel": ("Die Tarifparteien hatten am Montag in einem Hotel der Innenstadt verhandelt.", None, None),
+        # The tagger took the town for a person; "Badeort" says what it is.
+        "a kind of place before a name": ("Die Minister trafen sich am Montag im portugiesischen Badeort Cascais.", "Cascais", None),
+        "a capital in apposition": ("Die Minister sind am Montag in Lissabon, der Hauptstadt von Portugal, zusammengekommen.", "Lissabon", "L-lis"),
     }
+    entities = {**entities, "Cascais": ("PER", "P-cascais")}
     for name, (body, place, place_id) in texts.items():
         events, _, participants = _events_of([_article(name, body, datetime(2023, 5, 10, 9))], entities)
         assert events.select("location", "location_entity_id").rows() == [(place, place_id)], name

@@ -12,6 +12,8 @@ def test_buildings_and_sites_after_a_preposition_of_place():
     assert _texts("Sie trafen sich in der Essener Konzernzentrale mit dem Vorstand.") == ["Essener Konzernzentrale"]
     assert _texts("An der Friedrich-Schiller-Universität Jena begann die Tagung.") == ["Friedrich-Schiller-Universität Jena"]
     assert _texts("Die Konferenz ist am Dienstag im Stift Melk zusammengetreten.") == ["Stift Melk"]
+    # "Kloster" ends like a town's adjective ("Grazer") but is the kind of place.
+    assert _texts("Die Fraktion kommt am Montag zu ihrer Klausur im Kloster Banz zusammen.") == ["Kloster Banz"]
     assert _texts("Der Aufsichtsrat tagte im Weserstadion.") == ["Weserstadion"]
     assert _texts("Die Eurogruppe traf sich im Brüsseler Ratsgebäude.") == ["Brüsseler Ratsgebäude"]
     assert _texts("Scholz lud Modi zum Gipfel auf Schloss Elmau ein.") == ["Schloss Elmau"]
