@@ -39,6 +39,11 @@ def _nouns(*heads: str) -> str:
     return rf"(?:[A-ZÄÖÜ0-9][\w-]*(?:{lowered}|-(?:{alternatives}))|{alternatives})"
 
 
+# Kinds of place whose name follows them: "in der äthiopischen Hauptstadt Addis Abeba", "im Badeort Antalya".
+_PLACE_KINDS = (
+    r"[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|[Rr]egion|[Pp]rovinz|[Gg]emeinde|[Oo]rtschaft|[Oo]rt|[Dd]orf|"
+    r"[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich|[Ii]nsel|[Kk]anton)"
+)
 # A word of a clause, a day's ordinal number included ("kommt am 25. September wieder zusammen").
 _WORD = r"(?:\d{1,2}\.|[^\s,;:.]+)\s+"
 # A word of the clause between the parts of a separable or reflexive verb; a comma only inside a
@@ -131,7 +136,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # "war im Februar zu Gast in Berlin", "ist in Nyon eingetroffen": a stay somewhere.
     ("visit", r"zu\s+Gast\s+(?:in|bei)(?=\s+[A-ZÄÖÜ])|in\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+Gast|eingetroffen)"
               # "ist heute in der usbekischen Stadt Samarkand eingetroffen".
-              r"|in\s+(?:der|dem|den)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|[Rr]egion|[Pp]rovinz)\s+[A-ZÄÖÜ][\w-]+\s+eingetroffen"),
+              rf"|in\s+(?:der|dem|den)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?{_PLACE_KINDS}\s+[A-ZÄÖÜ][\w-]+\s+eingetroffen"),
 )
 # The word-start test stands once before the alternatives, not in each: it then fails inside a
 # word before any alternative is tried, which makes the search about five times faster.
@@ -240,14 +245,10 @@ _QUOTED_RE = re.compile(r"[„\"»«][^„“\"»«]{0,400}[“\"«»]")
 _PLACE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?P<preposition>[Ii]n|[Ii]m|[Ii]ns|[Nn]ach|[Bb]ei|[Bb]eim|[Vv]or|[Aa]uf)\s+"
     r"(?:(?:der|dem|den|die|das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
-    r"(?:(?P<kind>[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|[Rr]egion|[Pp]rovinz|[Gg]emeinde|[Oo]rtschaft|[Oo]rt|[Dd]orf|"
-    r"[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich|[Ii]nsel|[Kk]anton))\s+)?$"
+    rf"(?:(?P<kind>{_PLACE_KINDS})\s+)?$"
 )
 _PLACE_REACH = 80
-_APPOSITION_RE = re.compile(
-    r",\s+(?:der|des|dem)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|[Rr]egion|[Pp]rovinz|[Ii]nsel)"
-    r"(?:\s+[^\s,;:.]+){0,4},"
-)
+_APPOSITION_RE = re.compile(rf",\s+(?:der|des|dem)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?{_PLACE_KINDS}(?:\s+[^\s,;:.]+){{0,4}},")
 # "berieten über die Lage in Syrien", "Appelle zur Lage in Syrien", "die Konferenz zum Frieden in der
 # Ukraine": the place of the topic, not of the event (but "der Gipfel zur nuklearen Sicherheit in Den
 # Haag" is held there).
@@ -1247,8 +1248,7 @@ def events_from_articles(
                     if d.aside or (d.sentence_start > mention.sentence_start and d.event_type not in _GATHERINGS_TRAVELLED_TO)
                 ])
                 if retold is not None:
-                    cluster_of[id(retold)].append(mention)
-                    cluster_of[id(mention)] = cluster_of[id(retold)]
+                    _join_event_of(mention, retold, cluster_of)
                     continue
             if _date_from_host(mention, found, cluster_of):
                 _cluster_dated(mention, clusters, by_date, cluster_of)
@@ -1257,8 +1257,7 @@ def events_from_articles(
             # never the gathering it happens beside.
             earlier = None if mention.aside else _referent(mention, dated)
             if earlier is not None:
-                cluster_of[id(earlier)].append(mention)
-                cluster_of[id(mention)] = cluster_of[id(earlier)]
+                _join_event_of(mention, earlier, cluster_of)
                 continue
             if mention.published is None and mention.story_id:
                 # An article without a date may report an event another article of its story dates.
@@ -1289,6 +1288,12 @@ def events_from_articles(
             cluster_of[id(mention)] = cluster
         _place_asides(found, cluster_of)
     return _tables(clusters)
+
+
+def _join_event_of(mention: _Mention, other: _Mention, cluster_of: dict[int, list[_Mention]]) -> None:
+    """A mention + another of its article already in an event -> the mention joined to that event."""
+    cluster_of[id(other)].append(mention)
+    cluster_of[id(mention)] = cluster_of[id(other)]
 
 
 def _cluster_dated(
