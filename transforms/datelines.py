@@ -99,7 +99,7 @@ def parse_dateline(text: str) -> Dateline | None:
     """Normalised line -> its Dateline if the whole line is a date (with optional time and credit), else None."""
     match = _DATELINE.match(text)
     if match is None:
-        return None
+        return _dateline_field(text)
     if match["y1"]:
         # "Mo 13.06.22 – 18:22 Uhr": a two-digit year on a news page is this century's.
         year, month, day = match["y1"] if len(match["y1"]) == 4 else f"20{match['y1']}", match["m1"], match["d1"]
@@ -119,6 +119,17 @@ def parse_dateline(text: str) -> Dateline | None:
         credit=match["credit"],
         updated="aktualisiert" in label or "geändert" in label or label == "update",
     )
+
+
+def _dateline_field(text: str) -> Dateline | None:
+    # "Ausgabe 06/2026 | Veröffentlicht am 9. Februar 2026, 16:45", "Politik | 12.03.2024 | Lesezeit 3 Min":
+    # a field of a separated byline that is a whole dateline dates the page, and says more than an issue number.
+    if len(text) > _MONTH_LINE_MAX:
+        return None
+    fields = _FIELD_SEPARATOR.split(text)
+    if len(fields) < 2:
+        return None
+    return next((dateline for field in fields if (dateline := parse_dateline(field.strip()))), None)
 
 
 def parse_caption_stamp(text: str) -> tuple[str, Dateline] | None:

@@ -101,3 +101,11 @@ def test_slashed_dates_times_and_a_second_update_stamp():
     first = parse_dateline("Erstellt: 24.10.2022 Aktualisiert: 24.10.2022, 16:55 Uhr")
     assert (first.published_at, first.updated) == (datetime(2022, 10, 24), False)
     assert parse_dateline("Zuletzt geändert: 09.12.2023 09:30").updated
+
+
+def test_a_field_of_a_separated_byline_may_be_the_dateline():
+    line = parse_dateline("Ausgabe 06/2026 | Veröffentlicht am 9. Februar 2026, 16:45")
+    assert (line.published_at, line.precision) == (datetime(2026, 2, 9, 16, 45), "minute")
+    assert parse_dateline("dpa · 05.05.2023 · 15:27").published_at == datetime(2023, 5, 5)
+    assert parse_dateline("Politik | 12.03.2024 | Lesezeit 3 Min").published_at == datetime(2024, 3, 12)
+    assert parse_dateline("Gipfel | am 12.03.2024 beginnt die Tagung") is None
