@@ -33,6 +33,7 @@ _HEADLINE_PARTS = {"scraper header line", "headline", "kicker"}
 class _Metadata:
     datelines: list[Dateline] = field(default_factory=list)
     issue: Dateline | None = None  # a magazine's issue month, used when no day is printed
+    closing_credit: Dateline | None = None  # "(Gerald Schubert, 28.3.2024)" on a line of its own
     agencies: list[str] = field(default_factory=list)
     outlet: str | None = None
 
@@ -86,6 +87,9 @@ def _read_metadata(units: list[Unit]) -> _Metadata:
         metadata.agencies.extend(agencies)
         if whole_unit:
             unit.furniture = "agency credit line"
+        if unit.text.startswith("(") and (credit_date := parse_closing_credit_date(unit.text)):
+            metadata.closing_credit = credit_date
+            unit.furniture = unit.furniture or "closing credit"
     metadata.agencies = list(dict.fromkeys(metadata.agencies))
     return metadata
 
@@ -115,7 +119,14 @@ def _publication(metadata: _Metadata, units: list[Unit], header_dateline: Dateli
     # An update stamp is later than the first publication, but mostly the same day, and the
     # scraper header gives at best the month.
     earliest_update = min(metadata.datelines, key=lambda dateline: dateline.published_at, default=None)
-    return _lead_caption_dateline(units) or _closing_credit_dateline(units) or earliest_update or metadata.issue or header_dateline
+    return (
+        _lead_caption_dateline(units)
+        or _closing_credit_dateline(units)
+        or metadata.closing_credit
+        or earliest_update
+        or metadata.issue
+        or header_dateline
+    )
 
 
 def extract_article(raw_text: str, corpus_counts: Mapping[str, int] | None = None) -> dict[str, object]:

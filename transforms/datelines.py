@@ -28,14 +28,18 @@ _DATE = (
 )
 _TIME = (
     r"(?:(?:,\s*|\s+|\s*[-–|/]\s*|T)(?:um\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
-    r"(?::\d{2}(?:\.\d+)?)?(?:\s*uhr)?(?:\s*(?:z|[+-]\d{2}:?\d{2}|mesz|mez|cest|cet))?)?"
+    r"(?::\d{2}(?:\.\d+)?)?(?:\s*uhr)?(?:\s*(?:z|[+-]\d{2}:?\d{2}|\(?(?:mesz|mez|cest|cet)\)?))?)?"
 )
 _CREDIT = r"(?:\s*(?:[|•·]|\s[-–—]\s|,)\s*(?P<credit>\S.{0,80}))?"
 # "Von Sabine Lenz | 19.03.2025": the byline may share the dateline's line; so may the agency
-# ("dpa/lni 7. Oktober 2019") or the place or programme it was filed from ("Heilbronn, 09.05.2016").
+# ("dpa/lni 7. Oktober 2019", "ntx 18.02.2024", "Brüssel (AFP) 28.01.2025") or the place or programme it
+# was filed from ("Heilbronn, 09.05.2016"). A lone agency word is all lower or all upper case and no
+# preposition: "Am 3. Mai 2019" and "bis 30.06.2021" are parts of a sentence.
 _BYLINE = (
     r"(?:von\s+[^\W\d][^|,•·\d]{2,60}?\s*[|,•·]\s*"
     r"|[^\W\d][\w-]*(?:/[^\W\d][\w-]*)+\s+"
+    r"|(?!(?:am|ab|an|bis|seit|vom|vor|zum|nach|um|im|bei)\s)(?-i:[a-z]{2,8}|[A-Z]{2,8})\s+"
+    r"|[^\W\d][\w-]*(?:/[^\W\d][\w-]*)*\s+\([^()\d]{1,30}\)\s+"
     r"|[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3},\s*)?"
 )
 # "Erstellt: 24.10.2022 Aktualisiert: 24.10.2022, 16:55 Uhr": the update stamp after the first one.

@@ -108,6 +108,27 @@ def test_datelines_that_look_like_counters_or_info_boxes_still_date_the_page():
     assert labelled["published_at"] == datetime(2015, 11, 28, 16, 40)
 
 
+def test_a_closing_credit_on_its_own_line_dates_the_page_before_links_and_comments():
+    body = "Die Innenminister der EU-Staaten treffen sich am Tag vor dem Gipfel in Luxemburg."
+    page = (
+        f"Vor dem Sondergipfel\n\n{body}\n\n(Gerald Schubert, 28.3.2024)\n\nWeiterlesen:\n"
+        "Asylpakt: Was sich jetzt ändert\nForum\nPosting 1 bis 25 von 318\nDiskutieren Sie mit!\n"
+    )
+    article = extract_article(page)
+    assert (article["published_at"], article["published_precision"]) == (datetime(2024, 3, 28), "day")
+    assert "Schubert" not in article["body"]
+
+
+def test_an_agency_or_place_and_agency_before_the_date_still_date_the_page():
+    body = "Die Landwirtschaftsminister der 27 EU-Staaten haben sich bei ihrem Treffen in Brüssel nicht geeinigt."
+    for line, published in [
+        ("Brüssel (AFP) 28.01.2025 – 11:47", datetime(2025, 1, 28, 11, 47)),
+        ("ntx 18.02.2024 11:42 (MEZ)", datetime(2024, 2, 18, 11, 42)),
+        ("dpa 11. November 2014", datetime(2014, 11, 11)),
+    ]:
+        assert extract_article(f"EU-Agrarminister uneins\n\n{line}\n\n{body}")["published_at"] == published, line
+
+
 def test_update_stamp_dates_a_page_without_a_first_publication_date():
     body = "Die Staats- und Regierungschefs der EU haben der Ukraine den Status eines Beitrittskandidaten verliehen."
     only_update = extract_article(f"EU macht die Ukraine zum Beitrittskandidaten\n\nAktualisiert am 23.06.2022-21:34\n\n{body}")

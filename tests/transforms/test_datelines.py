@@ -93,6 +93,11 @@ def test_agency_or_place_may_lead_the_dateline():
     assert parse_dateline("Heilbronn, 09.05.2016 | Ulrich Kraus").credit == "Ulrich Kraus"
     assert parse_dateline("Regionaljournal Basel Baselland, 04.06.24, 17:12 Uhr").published_at == datetime(2024, 6, 4, 17, 12)
     assert parse_dateline("Die Gespräche begannen am 7. Oktober 2019") is None
+    assert parse_dateline("ntx 18.02.2024 11:42 (MEZ)").published_at == datetime(2024, 2, 18, 11, 42)
+    assert parse_dateline("Brüssel (AFP) 28.01.2025 – 11:47").published_at == datetime(2025, 1, 28, 11, 47)
+    # A preposition or a capitalised word before a date starts a sentence or a heading.
+    for line in ["Am 11. November 2014", "bis 30.06.2021", "Gipfel 11. November 2014"]:
+        assert parse_dateline(line) is None, line
 
 
 def test_slashed_dates_times_and_a_second_update_stamp():

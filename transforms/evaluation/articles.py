@@ -16,6 +16,8 @@ from transforms.lines import normalise
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INPUT = REPO_ROOT / "seeds"
 DEFAULT_GOLD = REPO_ROOT / "tests" / "fixtures" / "articles_gold.json"
+# Hand-written page sets with event gold; each gold document states the page's publication date.
+EVENT_PAGE_SETS = REPO_ROOT / "tests" / "fixtures" / "events_synthetic"
 FIELDS = ["title", "kicker", "published", "outlet", "agencies", "language"]
 # Furniture shorter than this ("Ad", "0") is only a leak as a whole paragraph, not as a substring.
 _LEAK_SUBSTRING_MIN_CHARS = 20
@@ -123,6 +125,44 @@ def evaluate_articles(input_dir: Path, gold_path: Path) -> dict:
     }
 
 
+def _published_as_gold(row: dict[str, object]) -> str | None:
+    published_at = row["published_at"]
+    if published_at is None:
+        return None
+    return published_at.strftime("%Y-%m" if row["published_precision"] == "month" else "%Y-%m-%d")
+
+
+def evaluate_page_dates(gold_paths: list[Path]) -> dict:
+    """Event gold files of page sets -> how many pages get the publication date the gold states, and the misses."""
+    n_pages = 0
+    errors: list[dict[str, object]] = []
+    for gold_path in gold_paths:
+        gold_documents = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+        documents = read_documents(gold_path.parent, [gold["file"] for gold in gold_documents])
+        articles, _ = articles_from_documents(documents, line_document_counts(documents))
+        by_path = {row["source_path"]: row for row in articles.iter_rows(named=True)}
+        for gold in gold_documents:
+            n_pages += 1
+            row = by_path.get(gold["file"])
+            got = _published_as_gold(row) if row else "no article"
+            if got != gold["published"]:
+                path = f"{gold_path.parent.name}/{gold['file']}"
+                errors.append({"source_path": path, "field": "published", "expected": gold["published"], "got": got})
+    return {"n_pages": n_pages, "n_right": n_pages - len(errors), "errors": errors}
+
+
+def format_page_dates_report(result: dict) -> str:
+    """evaluate_page_dates() result -> a readable report: accuracy and each page whose date is wrong."""
+    accuracy = result["n_right"] / result["n_pages"] if result["n_pages"] else 0.0
+    lines = [
+        f"publication date on the event page sets: {result['n_right']} of {result['n_pages']} pages "
+        f"({accuracy:.1%}; day, month only and none as the gold states)"
+    ]
+    for error in result["errors"]:
+        lines.append(f"  {error['source_path']}: expected {error['expected']!r}, got {error['got']!r}")
+    return "\n".join(lines)
+
+
 def format_report(result: dict) -> str:
     """evaluate_articles() result -> a readable multi-line report."""
     lines = [f"Articles layer on {result['n_documents']} gold documents", "", "field accuracy:"]
@@ -152,10 +192,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT, help="folder of raw .txt documents")
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold JSON file")
+    parser.add_argument(
+        "--page-sets", type=Path, default=EVENT_PAGE_SETS, help="folder of page sets with event gold (publication dates)"
+    )
     arguments = parser.parse_args(argv)
     result = evaluate_articles(arguments.input, arguments.gold)
     print(format_report(result))
-    return 0 if not result["errors"] else 1
+    page_dates = evaluate_page_dates(sorted(arguments.page_sets.glob("*/gold.json")))
+    print()
+    print(format_page_dates_report(page_dates))
+    return 0 if not result["errors"] and not page_dates["errors"] else 1
 
 
 if __name__ == "__main__":
