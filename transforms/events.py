@@ -1309,8 +1309,11 @@ def _cluster_dated(
         cluster = next(
             (
                 c for other in _day_week_keys(key) for c in by_date[other]
-                # (a day inside a week is no sure sign of one event: it takes a shared party or place)
-                if all(m.article_id != mention.article_id for m in c) and _same_event(c, mention, by_relation=False)
+                # (a day inside a week is no sure sign of one event: it takes a shared party or place, and
+                # a place alone only for the same kind of gathering: Brussels hosts a summit and a council in a week)
+                if all(m.article_id != mention.article_id for m in c)
+                and _same_event(c, mention, by_relation=False)
+                and any((m.event_type == mention.event_type and m.start_date) or _parties(m) & _parties(mention) for m in c)
             ),
             None,
         )

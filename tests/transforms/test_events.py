@@ -760,6 +760,17 @@ def test_a_report_of_the_day_and_one_of_its_week_merge_and_the_day_dates_the_eve
     assert _events_of([both])[0].height == 2
 
 
+def test_a_week_and_a_day_in_it_at_one_place_merge_only_for_the_same_kind_of_gathering():
+    council = _article("council", "Die Europaminister tagten am Mittwoch in Lissabon.", datetime(2023, 5, 11, 9))
+    summit = _article("summit", "Vor einer Woche ging es beim Gipfel in Lissabon vor allem um die Fischerei.", datetime(2023, 5, 17, 9))
+    events, _, _ = _events_of([council, summit])
+    assert sorted(events.select("event_type", "start_date", "date_precision").rows()) == [
+        ("session", date(2023, 5, 10), "day"), ("summit", date(2023, 5, 8), "week"),
+    ]
+    later_session = _article("later", "Vor einer Woche tagten die Europaminister in Lissabon.", datetime(2023, 5, 17, 9))
+    assert _events_of([council, later_session])[0].select("start_date", "n_articles").rows() == [(date(2023, 5, 10), 2)]
+
+
 def test_outlets_covering_one_development_merge_a_days_event_one_names_by_place_the_other_by_parties():
     entities = {
         **ENTITIES, "Leipzig": ("LOC", "L-lei"), "GDL": ("ORG", "O-gdl"), "Deutsche Bahn": ("ORG", "O-db"),
