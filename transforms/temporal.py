@@ -1356,6 +1356,8 @@ _PRESENT_EN_ET = frozenset({
     "beraten", "treten", "zusammentreten", "vertreten", "arbeiten", "halten", "starten", "bieten", "leiten",
     "warten", "richten", "gelten", "kommen", "beginnen", "treffen", "tagen", "sprechen", "reisen", "verhandeln",
     "empfangen", "besuchen", "folgen", "fliegen", "stehen", "gehen", "sitzen", "sondieren", "stattfinden",
+    "eröffnen", "unterzeichnen", "besichtigen", "teilnehmen", "diskutieren", "erörtern", "zusammenkommen",
+    "debattieren", "fahren", "eintreffen", "ankommen", "weiterreisen",
 })  # fmt: skip
 _LOWER_WORD_RE = re.compile(r"(?<![\wäöüß-])[a-zäöüß]+(?![\wäöüß-])")
 
@@ -1556,6 +1558,16 @@ def _h_deictic_adjective(m: re.Match, ctx: _Context) -> list[_Raw]:
     return [_Raw(m.start(), end, value, True)]
 
 
+def _tense_contradicts(ctx: _Context, day: dt.date, start: int, end: int) -> bool:
+    """Context + a day + an expression's offsets -> whether its clause's tense puts it on the other side of the anchor."""
+    anchor = ctx.anchor_day()
+    if anchor is None or day == anchor:
+        return False
+    c0, c1 = ctx.sentences.clause(start, end)
+    tense = _tense_of(ctx.text, c0, c1, start, end)
+    return (tense == "PAST" and day > anchor) or (tense == "FUTURE" and day < anchor)
+
+
 def _h_daypart(m: re.Match, ctx: _Context) -> list[_Raw]:
     """'am Abend', 'am nächsten Morgen', 'Abend desselben Tages', 'Mitternacht' -> a day + part."""
     part = m["part"]
@@ -1587,6 +1599,10 @@ def _h_daypart(m: re.Match, ctx: _Context) -> list[_Raw]:
     ref = ctx.ref_day(not anaphoric)
     if ref is None:
         return [_Raw(m.start(), m.end(), None, True)]
+    if anaphoric and not ctx.narrative and _tense_contradicts(ctx, ref, m.start(), m.end()):
+        # "Die Klage wird am Freitag verhandelt. Die Kommission wollte noch am späten Abend beraten":
+        # an evening the clause tells in the past is not that of a day still to come, but the dateline's.
+        ref = ctx.anchor_day() or ref
     day = _fmt_day(ref + dt.timedelta(days=shift))
     if low == "mitternacht":
         value = day + "T24:00"
@@ -1594,7 +1610,9 @@ def _h_daypart(m: re.Match, ctx: _Context) -> list[_Raw]:
         value = day + "TEV"
     else:
         value = day + _part_suffix(low)
-    ctx.remember(value, aside=True)
+    # The eve points at the event's day; a second "am Vorabend" (a heading and its paragraph) is the same eve.
+    if low != "vorabend":
+        ctx.remember(value, aside=True)
     return [_Raw(_with_fused_article(ctx.text, m.start()), m.end(), value, True)]
 
 

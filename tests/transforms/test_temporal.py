@@ -171,6 +171,25 @@ def test_yesterday_today_tomorrow():
     assert values("Heute Abend spielt die Nationalmannschaft.") == [("Heute Abend", "2021-06-16TEV")]
 
 
+def test_a_day_part_the_clause_tells_in_the_past_is_not_that_of_a_coming_day():
+    text = "Die Klage wird am Freitag verhandelt. Die Kommission wollte noch am späten Abend beraten."
+    assert values(text) == [("Freitag", "2021-06-18"), ("am späten Abend", "2021-06-16TEV")]
+    # A day part in the future after that day is still that day's.
+    assert values("Am Freitag wird der Rat tagen. Am Abend soll es ein Essen geben.") == [
+        ("Freitag", "2021-06-18"), ("Am Abend", "2021-06-18TEV"),
+    ]
+
+
+def test_a_second_eve_is_the_same_eve():
+    text = "Die Minister sind heute zusammengekommen.\n\nArbeitsessen am Vorabend\n\nBereits am Vorabend hatten sie gesprochen."
+    assert [value for _, value in values(text)] == ["2021-06-16", "2021-06-15TEV", "2021-06-15TEV"]
+
+
+def test_a_weekday_with_a_verb_in_the_present_plural_looks_ahead():
+    assert only("Am Montag eröffnen die beiden Präsidenten ein Wirtschaftsforum.").value == "2021-06-21"
+    assert only("Am Montag eröffneten die beiden Präsidenten ein Wirtschaftsforum.").value == "2021-06-14"
+
+
 def test_morning_is_not_tomorrow():
     assert values("Am Morgen des 12. Mai 2020 brannte die Scheune.") == [("Morgen des 12. Mai 2020", "2020-05-12TMO")]
     assert values("Morgen entscheidet das Gericht.") == [("Morgen", "2021-06-17")]
