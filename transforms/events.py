@@ -1053,11 +1053,15 @@ def _same_event(cluster: list[_Mention], mention: _Mention, by_relation: bool = 
         return False
     if any(m.article_id == mention.article_id and m.day_hint and mention.day_hint and m.day_hint != mention.day_hint for m in cluster):
         return False
+    # "Merz und Macron beim Arbeitsessen" and "Klingbeil und Lescure zu Beratungen" on one day meet apart,
+    # even when the lead told of the dinner without names.
+    if any(m.article_id == mention.article_id and _other_people_met(m, mention) for m in cluster):
+        return False
     for m in cluster:
         # The EU's foreign ministers and its agriculture ministers in Luxembourg on one Monday meet apart.
         if m.portfolios and mention.portfolios and not m.portfolios & mention.portfolios:
             continue
-        if m.article_id == mention.article_id and (m.aside != mention.aside or _other_people_met(m, mention)):
+        if m.article_id == mention.article_id and m.aside != mention.aside:
             continue
         if _share_party_or_place(m, mention):
             return True

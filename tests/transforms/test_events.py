@@ -760,6 +760,20 @@ def test_a_report_of_the_day_and_one_of_its_week_merge_and_the_day_dates_the_eve
     assert _events_of([both])[0].height == 2
 
 
+def test_a_lead_without_names_does_not_join_two_meetings_of_other_people_on_its_day():
+    entities = {**ENTITIES, "Marta Costa": ("PER", "P-costa"), "Rui Lopes": ("PER", "P-lopes"), "Pedro Alves": ("PER", "P-alves")}
+    body = (
+        "Der Ministerrat hat heute in Lissabon getagt. Am Vorabend hatten die Regierungschefs bei einem Arbeitsessen den Streit beigelegt. "
+        "Bei einem Arbeitsessen am Vorabend hatten sich Ana Ribeiro und Marta Costa über den Fischfang ausgetauscht. "
+        "Bereits am Vortag hatten sich Rui Lopes und Pedro Alves in Lissabon zu Beratungen über den Haushalt getroffen."
+    )
+    events, _, participants = _events_of([_article("a", body, datetime(2023, 5, 17, 9))], entities)
+    eve = events.filter(pl.col("start_date") == date(2023, 5, 16))
+    assert eve.height == 2
+    people = participants.join(eve.select("event_id"), on="event_id").group_by("event_id").agg(pl.col("entity_id").sort())
+    assert sorted(people["entity_id"].to_list()) == [["P-alves", "P-lopes"], ["P-costa", "P-ribeiro"]]
+
+
 def test_a_week_and_a_day_in_it_at_one_place_merge_only_for_the_same_kind_of_gathering():
     council = _article("council", "Die Europaminister tagten am Mittwoch in Lissabon.", datetime(2023, 5, 11, 9))
     summit = _article("summit", "Vor einer Woche ging es beim Gipfel in Lissabon vor allem um die Fischerei.", datetime(2023, 5, 17, 9))
