@@ -12,6 +12,7 @@ word that no date in its article (or, for an undated article, its story) pins do
 from __future__ import annotations
 
 import bisect
+import contextlib
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -275,6 +276,8 @@ _BARE_SIDELINES_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande(?![\w-])(?!\s+(?:d
 _ASIDE_RE = re.compile(_ON_THE_SIDELINES + r"(?:\w+\s+)?|" + _BARE_SIDELINES_RE.pattern)
 # The gathering word right after it ("am Rande des informellen Gipfels") names the host.
 _HOST_BEFORE_RE = re.compile(_ON_THE_SIDELINES + r"(?:[a-zäöüß]\w*\s+)?$")
+# "28. Mai", "19.7.": the expression writes its day out.
+_WRITTEN_DAY_RE = re.compile(r"\d")
 _EVE_RE = re.compile(
     r"(?<![\w-])(?:[Aa]m\s+(?:Vorabend|Vortag)\s+(?:de[rs])|(?:[Aa]m|[Ee]inen)\s+Tag\s+vor\s+(?:dem|der))\s+(?:[a-zäöüß]\w*\s+)?"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*?)(?:es|s)?(?![\w-])"
@@ -796,7 +799,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 mention.start_date, mention.precision = first.start_date, first.precision
                 mention.end_date = last.end_date or first.start_date
                 if month_anchor is not None and first.relative and first.precision in ("day", "week"):
-                    _widen_to_month(mention)
+                    _date_on_month_page(mention, first, month_anchor)
             else:
                 clause = _clause_around(sentence, w0, w1)
                 mention.own_date_unresolved = any(e.value is None and clause[0] <= e.start_char < clause[1] for e in local)
@@ -820,8 +823,19 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
     return found
 
 
-def _widen_to_month(mention: _Mention) -> None:
-    """A mention dated against the middle of its page's publication month -> dated to that whole month, the day kept as a hint."""
+def _date_on_month_page(mention: _Mention, expression: DateExpression, month_anchor: date) -> None:
+    """A mention dated against the middle of its page's publication month -> its date as far as the page can tell it."""
+    if _WRITTEN_DAY_RE.search(expression.text):
+        # "am 28. Mai" in a May issue: the day is written and only the year was inferred, which is the issue's
+        # in the issue's month whatever the tense.
+        if expression.start_date.month == month_anchor.month and expression.start_date.year != month_anchor.year:
+            years = month_anchor.year - expression.start_date.year
+            with contextlib.suppress(ValueError):  # no 29 February in the issue's year: keep the inferred one
+                start = mention.start_date.replace(year=mention.start_date.year + years)
+                end = mention.end_date.replace(year=mention.end_date.year + years) if mention.end_date else None
+                mention.start_date, mention.end_date = start, end
+        return
+    # A weekday or "gestern" says only that the day lies in the issue's month; the day is kept as a hint.
     mention.day_hint = mention.start_date
     mention.start_date, mention.end_date, mention.precision = interval(mention.start_date.strftime("%Y-%m"))
 

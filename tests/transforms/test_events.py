@@ -363,6 +363,16 @@ def test_on_a_page_dated_only_to_its_month_weekdays_date_events_to_that_month_an
     assert events.select("start_date", "end_date", "date_precision").rows() == [(date(2022, 1, 1), date(2022, 1, 31), "month")] * 2
 
 
+def test_on_a_page_dated_only_to_its_month_a_written_day_keeps_its_day_and_the_issues_year():
+    body = (
+        "Am 28. Januar trafen sich Ribeiro und der Fischereiverband in Lissabon. "
+        "Für den 3. Februar ist ein weiteres Treffen mit dem Fischereiverband in Lissabon geplant."
+    )
+    article = {**_article("m", body, datetime(2022, 1, 1)), "published_precision": "month"}
+    events, _, _ = _events_of([article])
+    assert sorted(events.select("start_date", "date_precision").rows()) == [(date(2022, 1, 28), "day"), (date(2022, 2, 3), "day")]
+
+
 def test_a_visit_to_a_capital_and_one_to_its_country_are_one_place(monkeypatch):
     entities = {**ENTITIES, "Santiago": ("LOC", "santiago"), "Peru": ("LOC", "peru"), "Lima": ("LOC", "lima")}
     monkeypatch.setattr(events_module, "capital_country_ids", lambda model_dir=None: {"santiago": "L-cl", "lima": "peru"})
