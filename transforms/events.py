@@ -272,6 +272,10 @@ _DATELINE_CITY_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]\s|\.\s+[
 # named after it hosts another event. A bare "am Rande" ("Rubio traf dort am Rande auch Fidan") sets
 # the event beside the gathering the article tells of.
 _ON_THE_SIDELINES = r"(?<![\w-])(?:(?:am|Am)\s+Rande\s+(?:de[rs]|eine[rs])|(?:im|Im)\s+Anschluss\s+an\s+(?:den|die|das|einen|eine))\s+"
+# "Im Anschluss zogen sich beide zurück", "Dort will er Caputo treffen", "…; anschließend reiste er nach
+# Berlin": the sentence (or clause) goes on from the day the text just told of.
+_CONTINUES_RE = re.compile(r"^(?:Im\s+Anschluss(?!\s+an\s)|Dort)(?![\w-])")
+_CLAUSE_CONTINUES_RE = re.compile(r"[;,]\s+(?:anschließend|danach)\s")
 _BARE_SIDELINES_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande(?![\w-])(?!\s+(?:de[rs]|eine[rs])\s)")
 _ASIDE_RE = re.compile(_ON_THE_SIDELINES + r"(?:\w+\s+)?|" + _BARE_SIDELINES_RE.pattern)
 # The gathering word right after it ("am Rande des informellen Gipfels") names the host.
@@ -745,8 +749,10 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
     by_start = sorted(mentions, key=lambda m: m["start_char"])
     starts = [m["start_char"] for m in by_start]
     first_sentence_start: int | None = None
+    previous_start = 0
     for tokens in sentences(body):
         s0, s1 = tokens[0][1], tokens[-1][2]
+        sentence_before, previous_start = (previous_start, s0), s0
         if first_sentence_start is None:
             first_sentence_start = s0
         sentence = body[s0:s1]
@@ -803,6 +809,12 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             else:
                 clause = _clause_around(sentence, w0, w1)
                 mention.own_date_unresolved = any(e.value is None and clause[0] <= e.start_char < clause[1] for e in local)
+                # (The same kind of event in the sentence before is what this one retells: it joins that one later.)
+                retold = any(m.sentence_start == sentence_before[0] and _FAMILY[m.event_type] == _FAMILY[event_type] for m in found)
+                if not (mention.own_date_unresolved or retold) and (told := _day_continued(sentence, s0, w0, sentence_before, expressions)):
+                    mention.start_date, mention.end_date, mention.precision = told.start_date, told.end_date, told.precision
+                    if month_anchor is not None and told.relative and told.precision in ("day", "week"):
+                        _date_on_month_page(mention, told, month_anchor)
             mention.status = _status(sentence, w0, mention.start_date, anchor)
             _place_and_participants(mention, body, in_sentence, venues, towns)
             if mention.location is None:
@@ -821,6 +833,20 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             mention.party_names = surnames
             found.append(mention)
     return found
+
+
+def _day_continued(
+    sentence: str, s0: int, trigger_start: int, sentence_before: tuple[int, int], expressions: list[DateExpression]
+) -> DateExpression | None:
+    """An undated event word's sentence + the body's dates -> the date it goes on from ("Im Anschluss …", "Dort …"), else None."""
+    if _CONTINUES_RE.match(sentence):
+        lo, hi = sentence_before
+    elif clause := next((m for m in _CLAUSE_CONTINUES_RE.finditer(sentence, 0, trigger_start)), None):
+        lo, hi = s0, s0 + clause.start()
+    else:
+        return None
+    told = [e for e in expressions if lo <= e.start_char and e.end_char <= hi and e.start_date is not None]
+    return told[-1] if told else None
 
 
 def _date_on_month_page(mention: _Mention, expression: DateExpression, month_anchor: date) -> None:

@@ -784,6 +784,21 @@ def test_a_lead_without_names_does_not_join_two_meetings_of_other_people_on_its_
     assert sorted(people["entity_id"].to_list()) == [["P-alves", "P-lopes"], ["P-costa", "P-ribeiro"]]
 
 
+def test_dort_and_a_bare_im_anschluss_go_on_from_the_day_the_sentence_before_told():
+    body = (
+        "Am Samstag reist Ribeiro weiter nach Lissabon. Dort sind Gespräche mit dem Fischereiverband geplant. "
+        "Anfang Mai war Ribeiro in Chile; anschließend reiste sie nach Portugal weiter."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 17, 9))])
+    dated = {(row["event_type"], row["location"]): (row["start_date"], row["date_precision"]) for row in events.iter_rows(named=True)}
+    assert dated[("talks", "Lissabon")] == (date(2023, 5, 20), "day")
+    assert dated[("visit", "Portugal")] == (date(2023, 5, 1), "month")
+    # "Im Anschluss an …" names what it follows; that is no day the text told.
+    after = _article("b", "Am Montag tagte der Rat. Im Anschluss an die Beratungen reist Ribeiro nach Lissabon.", datetime(2023, 5, 17, 9))
+    visit = _events_of([after])[0].filter(pl.col("event_type") == "visit")
+    assert visit["start_date"].to_list() == [None]
+
+
 def test_a_week_and_a_day_in_it_at_one_place_merge_only_for_the_same_kind_of_gathering():
     council = _article("council", "Die Europaminister tagten am Mittwoch in Lissabon.", datetime(2023, 5, 11, 9))
     summit = _article("summit", "Vor einer Woche ging es beim Gipfel in Lissabon vor allem um die Fischerei.", datetime(2023, 5, 17, 9))
