@@ -507,7 +507,11 @@ _ATTRIBUTE_OPEN_RE = re.compile(
 _ATTRIBUTE_HEAD_RE = re.compile(
     r"(?:\s+[^\s,;:.]+){0,10}?\s+[a-zäöüß][\w-]*(?:te|ten|tes|ter|tem|ene|enen|ener|enes|enem|ende|enden|endes|ender)\s+(?P<head>[A-ZÄÖÜ][\w-]*)"
 )
-_OTHER_HAPPENING_RE = re.compile(r"\s*(?:[Nn]ach|[Vv]or|[Ss]eit|[Bb]is\s+zu)\s+(?:der|dem|den|des|einer|einem|seiner|ihrer)\s+\w+")
+# ("Vor dem Hintergrund der Spannungen", "Nach den Worten des Sprechers" name no happening.)
+_OTHER_HAPPENING_RE = re.compile(
+    r"\s*(?:[Nn]ach|[Vv]or|[Ss]eit|[Bb]is\s+zu)\s+(?:der|dem|den|des|einer|einem|seiner|ihrer)\s+"
+    r"(?!(?:Hintergrund|Eindruck|Willen|Worten|Angaben|Einschätzung|Ansicht|Auffassung|Meinung|Vorbild|Motto|Vorstellung)\b)\w+"
+)
 # "Olaf Scholz (SPD) in Dschidda": a party or abbreviation in parentheses ends no clause.
 _SHORT_PARENTHESIS = 12
 # "die Innenminister Italiens, Griechenlands und Zyperns in Luxemburg": a comma between the items of

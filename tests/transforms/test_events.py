@@ -209,6 +209,14 @@ def test_bounds_intentions_and_other_sentences_do_not_date_the_event():
     assert set(event_mentions["article_id"]) >= {"deadline", "intention", "unsplit", "own_clause"}
 
 
+def test_a_phrase_naming_no_happening_before_the_date_does_not_keep_it_from_the_event():
+    body = "Vor dem Hintergrund der Spannungen sind die Außenminister heute in Lissabon zu einem Treffen zusammengekommen."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 17, 9))])
+    assert events.select("start_date", "location").rows() == [(date(2023, 5, 17), "Lissabon")]
+    other = "Nach der Abstimmung am Montag sind die Außenminister in Lissabon zu einem Treffen zusammengekommen."
+    assert _events_of([_article("b", other, datetime(2023, 5, 17, 9))])[0]["start_date"].to_list() == [None]
+
+
 def test_a_year_inside_a_name_does_not_date_the_event():
     body = "Ribeiro traf sich in Lissabon mit Vertretern von Global 2000."
     entities = {**ENTITIES, "Global 2000": ("ORG", "O-global")}
