@@ -188,7 +188,7 @@ def format_report(result: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command-line arguments -> prints the report; exit status 0 when every gold document is fully correct."""
+    """Command-line arguments -> prints both reports; exit status 0 when every seed gold document is fully correct."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT, help="folder of raw .txt documents")
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold JSON file")
@@ -201,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     page_dates = evaluate_page_dates(sorted(arguments.page_sets.glob("*/gold.json")))
     print()
     print(format_page_dates_report(page_dates))
-    return 0 if not result["errors"] and not page_dates["errors"] else 1
+    # The page dates are a measured figure (new page sets arrive blind); the exit status is the seed gold's.
+    return 0 if not result["errors"] else 1
 
 
 if __name__ == "__main__":
