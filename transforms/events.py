@@ -805,20 +805,14 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             mention.aside = not mention.host and any(clause[0] <= m.start() < clause[1] for m in _ASIDE_RE.finditer(sentence))
             dated = _nearest_date(sentence, w0, w1, local, anchor)
             if dated is not None:
-                first, last = dated
-                mention.start_date, mention.precision = first.start_date, first.precision
-                mention.end_date = last.end_date or first.start_date
-                if month_anchor is not None and first.relative and first.precision in ("day", "week"):
-                    _date_on_month_page(mention, first, month_anchor)
+                _set_date_told(mention, *dated, month_anchor)
             else:
                 clause = _clause_around(sentence, w0, w1)
                 mention.own_date_unresolved = any(e.value is None and clause[0] <= e.start_char < clause[1] for e in local)
                 # (The same kind of event in the sentence before is what this one retells: it joins that one later.)
                 retold = any(m.sentence_start == sentence_before[0] and _FAMILY[m.event_type] == _FAMILY[event_type] for m in found)
                 if not (mention.own_date_unresolved or retold) and (told := _day_continued(sentence, s0, w0, sentence_before, expressions)):
-                    mention.start_date, mention.end_date, mention.precision = told.start_date, told.end_date, told.precision
-                    if month_anchor is not None and told.relative and told.precision in ("day", "week"):
-                        _date_on_month_page(mention, told, month_anchor)
+                    _set_date_told(mention, told, told, month_anchor)
             mention.status = _status(sentence, w0, mention.start_date, anchor)
             _place_and_participants(mention, body, in_sentence, venues, towns)
             if mention.location is None:
@@ -837,6 +831,14 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             mention.party_names = surnames
             found.append(mention)
     return found
+
+
+def _set_date_told(mention: _Mention, first: DateExpression, last: DateExpression, month_anchor: date | None) -> None:
+    """A mention + the first and last date expression that date it (+ a month-only page's anchor) -> the mention dated."""
+    mention.start_date, mention.precision = first.start_date, first.precision
+    mention.end_date = last.end_date or first.start_date
+    if month_anchor is not None and first.relative and first.precision in ("day", "week"):
+        _date_on_month_page(mention, first, month_anchor)
 
 
 def _day_continued(

@@ -134,12 +134,13 @@ def _published_as_gold(row: dict[str, object]) -> str | None:
 
 def evaluate_page_dates(gold_paths: list[Path]) -> dict:
     """Event gold files of page sets -> how many pages get the publication date the gold states, and the misses."""
+    from transforms.evaluation.events import page_articles  # (which reads its pages with this module's read_documents)
+
     n_pages = 0
     errors: list[dict[str, object]] = []
     for gold_path in gold_paths:
         gold_documents = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
-        documents = read_documents(gold_path.parent, [gold["file"] for gold in gold_documents])
-        articles, _ = articles_from_documents(documents, line_document_counts(documents))
+        articles = page_articles(gold_path.parent, [gold["file"] for gold in gold_documents])
         by_path = {row["source_path"]: row for row in articles.iter_rows(named=True)}
         for gold in gold_documents:
             n_pages += 1
