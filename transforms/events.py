@@ -847,7 +847,7 @@ def _day_continued(
     """An undated event word's sentence + the body's dates -> the date it goes on from ("Im Anschluss …", "Dort …"), else None."""
     if _CONTINUES_RE.match(sentence):
         lo, hi = sentence_before
-    elif clause := next((m for m in _CLAUSE_CONTINUES_RE.finditer(sentence, 0, trigger_start)), None):
+    elif clause := _CLAUSE_CONTINUES_RE.search(sentence, 0, trigger_start):
         lo, hi = s0, s0 + clause.start()
     else:
         return None
