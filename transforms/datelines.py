@@ -14,7 +14,8 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _LABEL = (
     r"(?:(?P<label>(?:zuletzt\s+)?(?:aktualisiert|geändert)|update|veröffentlicht|erstellt|publiziert|"
-    r"erschienen|datum|stand)(?:\s+am)?\s*:?\s*)?"
+    r"erschienen(?:\s+in\s+der\s+(?:[^\W\d]+\s+)?ausgabe)?|artikel|ausgabe|datum|stand)(?:\s+(?:am|vom))?\s*:?\s*"
+    r"|vom\s+)?"
 )
 _WEEKDAY = (
     r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)"
@@ -33,14 +34,14 @@ _TIME = (
 _CREDIT = r"(?:\s*(?:[|•·]|\s[-–—]\s|,)\s*(?P<credit>\S.{0,80}))?"
 # "Von Sabine Lenz | 19.03.2025": the byline may share the dateline's line; so may the agency
 # ("dpa/lni 7. Oktober 2019", "ntx 18.02.2024", "Brüssel (AFP) 28.01.2025") or the place or programme it
-# was filed from ("Heilbronn, 09.05.2016"). A lone agency word is all lower or all upper case and no
-# preposition: "Am 3. Mai 2019" and "bis 30.06.2021" are parts of a sentence.
+# was filed from ("Heilbronn, 09.05.2016", "Wien, am 16.11.2023 um 19:02"). A lone agency word is all lower or
+# all upper case and no preposition: "Am 3. Mai 2019" and "bis 30.06.2021" are parts of a sentence.
 _BYLINE = (
     r"(?:von\s+[^\W\d][^|,•·\d]{2,60}?\s*[|,•·]\s*"
     r"|[^\W\d][\w-]*(?:/[^\W\d][\w-]*)+\s+"
     r"|(?!(?:am|ab|an|bis|seit|vom|vor|zum|nach|um|im|bei)\s)(?-i:[a-z]{2,8}|[A-Z]{2,8})\s+"
     r"|[^\W\d][\w-]*(?:/[^\W\d][\w-]*)*\s+\([^()\d]{1,30}\)\s+"
-    r"|[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3},\s*)?"
+    r"|[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3},\s*(?:am\s+)?)?"
 )
 # "Erstellt: 24.10.2022 Aktualisiert: 24.10.2022, 16:55 Uhr": the update stamp after the first one.
 _UPDATE_TAIL = r"(?:\s+(?:zuletzt\s+)?(?:aktualisiert|geändert|update)(?:\s+am)?\s*:?\s*\d[\d.:,/ -]*(?:uhr)?)?"

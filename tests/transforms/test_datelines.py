@@ -114,3 +114,13 @@ def test_a_field_of_a_separated_byline_may_be_the_dateline():
     assert parse_dateline("dpa · 05.05.2023 · 15:27").published_at == datetime(2023, 5, 5)
     assert parse_dateline("Politik | 12.03.2024 | Lesezeit 3 Min").published_at == datetime(2024, 3, 12)
     assert parse_dateline("Gipfel | am 12.03.2024 beginnt die Tagung") is None
+
+
+def test_an_edition_or_a_place_may_say_on_which_day():
+    assert parse_dateline("Wien, am 16.11.2023 um 19:02").published_at == datetime(2023, 11, 16, 19, 2)
+    assert parse_dateline("vom 06.08.2022 | 09:30 Uhr").published_at == datetime(2022, 8, 6, 9, 30)
+    assert parse_dateline("Erschienen in der Ausgabe vom 14. Juni 2021, 08:00").published_at == datetime(2021, 6, 14, 8, 0)
+    assert parse_dateline("Artikel vom 3.4.2020").published_at == datetime(2020, 4, 3)
+    # "am" alone starts a sentence; only a place before it makes the line a dateline.
+    for line in ["Am 16.11.2023 um 19:02", "Wien, am 16.11.2023 tagte der Rat"]:
+        assert parse_dateline(line) is None, line
