@@ -21,6 +21,10 @@ Attributes, scored on matched pairs:
   Accurate when the prediction lies within the gold interval (exact at gold precision; a gold
   null needs a null prediction). Wrong when a predicted date is disjoint from the gold interval or
   the gold has no date (the issue's target: wrong dates rarer than one in ten of dated events).
+  A gold event the page leaves undated whose `occasion` another page of the set dates may take
+  that date from its story (the issue: "unless the same event is dated by another article of the
+  same story"): null is accurate, a date inside the occasion's most precise gold date is accurate
+  and counted as dated by the story, a date outside every gold date of the occasion is wrong.
 - location and participants: lenient name match, lower-cased word tokens without determiners,
   equal or one a short inflection of the other ("Russlands" ~ "Russland"); gold names list
   alternatives with "|". Predicted participants are entity_ids, named by their entity_mentions
@@ -193,6 +197,17 @@ def date_scores(
     return accurate, wrong
 
 
+def occasion_intervals(gold_documents: list[dict]) -> dict[str, list[tuple[date, date]]]:
+    """Gold documents -> for each occasion, the day intervals its dated gold events give, most precise first."""
+    intervals: dict[str, set[tuple[date, date]]] = {}
+    for document in gold_documents:
+        for event in document["events"]:
+            interval = date_interval(event["date"], event["date_precision"])
+            if event.get("occasion") and interval is not None:
+                intervals.setdefault(event["occasion"], set()).add(interval)
+    return {occasion: sorted(found, key=lambda i: (i[1] - i[0], i)) for occasion, found in intervals.items()}
+
+
 # --- names --------------------------------------------------------------------------------------
 
 
@@ -353,6 +368,7 @@ def score_documents(
     unlocated: list[dict] = []
     # (document index, gold occasion, predicted event_id or None) of gold events that name their occasion.
     occasions: list[tuple[int, str, str | None]] = []
+    dated_occasions = occasion_intervals(gold_documents)
     for index, document in enumerate(gold_documents):
         file = document["file"]
         article_id = Path(file).stem
@@ -398,12 +414,24 @@ def score_documents(
             if p["event_type"] != g["event_type"]:
                 error(f"type ({where})", g["event_type"], p["event_type"])
             accurate, wrong = date_scores(g["date"], g["date_precision"], p["start_date"], p["date_precision"])
+            story_dates = dated_occasions.get(g.get("occasion") or "") if g["date"] is None else None
+            if story_dates:
+                counts["story_datable"] += 1
+                predicted_days = date_interval(p["start_date"], p["date_precision"])
+                finest = story_dates[0]
+                borrowed = predicted_days is not None and finest[0] <= predicted_days[0] and predicted_days[1] <= finest[1]
+                counts["story_dated_right"] += borrowed
+                accurate = predicted_days is None or borrowed
+                wrong = predicted_days is not None and all(
+                    predicted_days[1] < lo or predicted_days[0] > hi for lo, hi in story_dates
+                )
+                counts["story_dated_wrong"] += wrong
             counts["date_correct"] += accurate
             counts["date_wrong"] += wrong
             counts["date_predicted"] += p["start_date"] is not None
             if not accurate:
                 got = None if p["start_date"] is None else f"{p['start_date']} ({p['date_precision']})"
-                error(f"date ({where})", f"{g['date']} ({g['date_precision']})", got)
+                error(f"{'wrong date' if wrong else 'date'} ({where})", f"{g['date']} ({g['date_precision']})", got)
             if g["location"] is None:
                 location_correct = not p["location"]
             else:
@@ -450,6 +478,9 @@ def score_documents(
         "gold_dated": counts["gold_dated"],
         "gold_dated_right": counts["gold_dated_right"],
         "gold_dated_right_place": counts["gold_dated_right_place"],
+        "story_datable": counts["story_datable"],
+        "story_dated_right": counts["story_dated_right"],
+        "story_dated_wrong": counts["story_dated_wrong"],
         "merging": merge_scores(occasions) if occasions else None,
         "status_accuracy": _ratio(counts["status_correct"], matched) if has_status else None,
         "status_correct": counts["status_correct"],
@@ -568,6 +599,8 @@ def format_report(source: str, result: dict, show_errors: bool = False) -> str:
         f"  location accuracy  {result['location_accuracy']:.3f}  ({result['location_correct']}/{matched})",
         f"  dated gold events  {result['gold_dated']}: right date {result['gold_dated_right']}, "
         f"right date and place {result['gold_dated_right_place']} (missed events count as not right)",
+        f"  dated by the story {result['story_dated_right']} right, {result['story_dated_wrong']} wrong of "
+        f"{result['story_datable']} matched events the page leaves undated and another page of the set dates",
         f"  participants       P {people['precision']:.3f}  R {people['recall']:.3f}  F1 {people['f1']:.3f}  "
         f"({people['tp']} matched of {people['n_predicted']} predicted, {people['n_gold']} gold)",
         f"  status accuracy    {status_line}",

@@ -262,6 +262,32 @@ def test_score_documents_all_correct() -> None:
     assert result["errors"] == []
 
 
+def test_an_event_the_page_leaves_undated_may_take_the_date_another_page_gives_its_occasion() -> None:
+    undated_page = json.loads(json.dumps(GOLD_DOCUMENT))
+    undated_page["published"] = None
+    meeting = undated_page["events"][0]
+    meeting.update(date=None, date_precision=None, occasion="o-meeting")
+    # Another page of the set dates the occasion, once to the day and once to its week.
+    other_page = {"source": "seeds", "file": "elsewhere.txt", "published": "2024-03-06", "events": [
+        {**GOLD_DOCUMENT["events"][0], "occasion": "o-meeting"},
+        {**GOLD_DOCUMENT["events"][0], "occasion": "o-meeting", "date": "2024-W10", "date_precision": "week"},
+    ]}
+
+    def scored(start_date: date | None) -> dict:
+        frames = _predicted([{"event_id": "p1", "event_type": "meeting", "sentences": ["Am Montag trafen"],
+                              "start_date": start_date, "date_precision": "day" if start_date else None}])
+        return score_documents([undated_page, other_page], _articles(), *frames)
+
+    borrowed, neighbour, far, none = scored(date(2024, 3, 4)), scored(date(2024, 3, 5)), scored(date(2024, 4, 4)), scored(None)
+    assert (borrowed["story_datable"], borrowed["story_dated_right"], borrowed["dates_wrong"]) == (1, 1, 0)
+    assert borrowed["date_correct"] == 1
+    # A day inside the week another page gives is not the occasion's day, but not contradicted either.
+    assert (neighbour["story_dated_right"], neighbour["dates_wrong"], neighbour["date_correct"]) == (0, 0, 0)
+    assert (far["story_dated_wrong"], far["dates_wrong"]) == (1, 1)
+    assert (none["story_dated_right"], none["dates_wrong"], none["date_correct"]) == (0, 0, 1)
+    assert "dated by the story 1 right, 0 wrong of 1" in evaluation.format_report("pages", borrowed)
+
+
 def test_status_is_scored_only_when_the_extractor_has_it() -> None:
     frames = _predicted(
         [{"event_id": "p2", "event_type": "call", "sentences": ["Für Freitag ist"], "status": "planned"}],
