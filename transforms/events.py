@@ -28,7 +28,7 @@ from transforms.ner.tagger import default_tagger
 from transforms.ner.tokenize import sentences
 from transforms.outlets import is_agency
 from transforms.schemas import EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS, conform, empty_frame
-from transforms.temporal import DateExpression, date_expressions, interval, tense_of
+from transforms.temporal import MONTHS, WEEKDAYS, DateExpression, date_expressions, interval, tense_of
 from transforms.venues import venues_in
 
 # Event words, general German vocabulary. Nouns may be the head of a compound
@@ -336,6 +336,8 @@ class _Mention:
     # "hat sich am Dienstag … getroffen" in an article without a publication date: the text dates
     # the occasion, only not in a way that can be resolved, so it is no earlier event retold.
     own_date_unresolved: bool = False
+    # Those unresolved dates ("am Montag", "Anfang Dezember"): the day another report of its story must fit.
+    unresolved_dates: tuple[str, ...] = ()
     # Other articles that name many of the same people, places and organisations: reports of one
     # development, whose events of one day merge even when only one of them names the parties.
     related: frozenset[str] = frozenset()
@@ -808,7 +810,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 _set_date_told(mention, *dated, month_anchor)
             else:
                 clause = _clause_around(sentence, w0, w1)
-                mention.own_date_unresolved = any(e.value is None and clause[0] <= e.start_char < clause[1] for e in local)
+                unresolved = [e for e in local if e.value is None and clause[0] <= e.start_char < clause[1]]
+                mention.own_date_unresolved = bool(unresolved)
+                mention.unresolved_dates = tuple(e.text for e in unresolved)
                 # (The same kind of event in the sentence before is what this one retells: it joins that one later.)
                 retold = any(m.sentence_start == sentence_before[0] and _FAMILY[m.event_type] == _FAMILY[event_type] for m in found)
                 if not (mention.own_date_unresolved or retold) and (told := _day_continued(sentence, s0, w0, sentence_before, expressions)):
@@ -1099,6 +1103,9 @@ def _same_event(cluster: list[_Mention], mention: _Mention, by_relation: bool = 
         return False
     if any(m.article_id == mention.article_id and m.day_hint and mention.day_hint and m.day_hint != mention.day_hint for m in cluster):
         return False
+    # On a page without a date, "am Mittwoch" and "am Dienstag" are two days all the same.
+    if any(m.article_id == mention.article_id and _weekdays_differ(m, mention) for m in cluster):
+        return False
     # "Merz und Macron beim Arbeitsessen" and "Klingbeil und Lescure zu Beratungen" on one day meet apart,
     # even when the lead told of the dinner without names.
     if any(m.article_id == mention.article_id and _other_people_met(m, mention) for m in cluster):
@@ -1125,6 +1132,13 @@ def _same_event(cluster: list[_Mention], mention: _Mention, by_relation: bool = 
     return by_relation and not (mention.participants and any(m.participants for m in cluster)) and any(
         m.article_id in mention.related and m.aside == mention.aside for m in cluster
     )
+
+
+def _weekdays_differ(a: _Mention, b: _Mention) -> bool:
+    """Two mentions -> whether the dates they could not resolve name weekdays, and none in common."""
+    days_a = frozenset().union(*(_days_named(text)[0] for text in a.unresolved_dates))
+    days_b = frozenset().union(*(_days_named(text)[0] for text in b.unresolved_dates))
+    return bool(days_a and days_b) and not days_a & days_b
 
 
 def _share_party_or_place(a: _Mention, b: _Mention) -> bool:
@@ -1285,6 +1299,8 @@ def events_from_articles(
         _date_eves(found)
         _undate_hosts(found)
         dated = [m for m in found if m.start_date is not None]
+        # The undated events of a page without a day to read dates against, each with all its reports there.
+        undated_here: list[list[_Mention]] = []
         for mention in dated:
             _cluster_dated(mention, clusters, by_date, cluster_of)
         for mention in found:
@@ -1309,41 +1325,131 @@ def events_from_articles(
             if earlier is not None:
                 _join_event_of(mention, earlier, cluster_of)
                 continue
-            if mention.published is None and mention.story_id:
+            if not _standalone(mention):
                 # An article without a date may report an event another article of its story dates.
-                # Of the story's events it could be, the one its other reports mention most.
-                story_cluster = max(
-                    (
-                        c for c in clusters
-                        # (its own article's events were weighed above, or are weighed below)
-                        if any(m.story_id == mention.story_id and m.article_id != mention.article_id for m in c)
-                        and _refers_back(mention, c[0])
-                    ),
-                    key=len,
-                    default=None,
-                )
-                if story_cluster is not None:
+                if mention.published is None and (story_cluster := _story_event([mention], clusters)) is not None:
                     story_cluster.append(mention)
                     cluster_of[id(mention)] = story_cluster
-                    continue
-            if not _standalone(mention):
                 continue
-            candidates = undated_by_story[(mention.story_id or mention.article_id, _FAMILY[mention.event_type])]
-            cluster = next((c for c in candidates if _same_event(c, mention)), None)
-            if cluster is None:
-                cluster = []
-                clusters.append(cluster)
-                candidates.append(cluster)
-            cluster.append(mention)
-            cluster_of[id(mention)] = cluster
+            if mention.published is None:
+                # (gathered first, so that each undated event is weighed with all the page says of it)
+                reports = next(
+                    (r for r in undated_here if _FAMILY[r[0].event_type] == _FAMILY[mention.event_type] and _same_event(r, mention)),
+                    None,
+                )
+                if reports is None:
+                    undated_here.append(reports := [])
+                reports.append(mention)
+                continue
+            _cluster_undated([mention], clusters, undated_by_story, cluster_of)
+        for reports in undated_here:
+            # An event the page cannot date may be one another article of its story dates.
+            story_cluster = _story_event(reports, clusters)
+            if story_cluster is None:
+                _cluster_undated(reports, clusters, undated_by_story, cluster_of)
+            else:
+                for mention in reports:
+                    story_cluster.append(mention)
+                    cluster_of[id(mention)] = story_cluster
         _place_asides(found, cluster_of)
     return _tables(clusters)
+
+
+def _story_event(reports: list[_Mention], clusters: list[list[_Mention]]) -> list[_Mention] | None:
+    """The mentions of one event in an article without a day to read dates against + the events so far -> the dated event another report of its story tells, if any.
+
+    Another article of its story, or one that names the same parties and shares one with the
+    event, must report it as the same kind of event; places and people must not differ, and what
+    the page says of the day ("am Montag", "Anfang Dezember") must fit its date. Of several, the one
+    of its story first, then the one sharing most parties and places, then the most reported.
+    """
+    first = reports[0]
+    people = {m.party_names[p] for m in reports for p in m.participants if p in m.party_names}
+    parties = set().union(*(_parties(m) for m in reports))
+    places = {m.location_key for m in reports if m.location_key}
+
+    def reported_by_story(cluster: list[_Mention]) -> bool:
+        return any(m.story_id and m.story_id == first.story_id and m.article_id != first.article_id for m in cluster)
+
+    def fits(cluster: list[_Mention]) -> bool:
+        founder = cluster[0]
+        if founder.start_date is None or any(m.article_id == first.article_id for m in cluster):
+            return False
+        related = reported_by_story(cluster) or any(
+            m.article_id in first.related and (_parties(m) & parties or m.location_key in places) for m in cluster
+        )
+        if not related or not _refers_back(first, founder) or any(_places_differ(r, m) for r in reports for m in cluster):
+            return False
+        # "Cassis telefonierte mit dem saudischen Außenminister" is not Rubio's call with him: each
+        # names someone the other does not.
+        named = {m.party_names[p] for m in cluster for p in m.participants if p in m.party_names}
+        if people - named and named - people:
+            return False
+        # A "Vorbereitungskonferenz" a page dates is no evidence for the "Ministerkonsultationen" another leaves undated.
+        if not any(m.event_type == r.event_type and m.start_date for r in reports for m in cluster):
+            return False
+        return all(_could_be_told_as(text, founder.start_date, founder.precision) for r in reports for text in r.unresolved_dates)
+
+    return max(
+        (c for c in clusters if fits(c)),
+        key=lambda c: (
+            reported_by_story(c),
+            len(set().union(*(_parties(m) for m in c)) & parties) + any(m.location_key in places for m in c),
+            len(c),
+        ),
+        default=None,
+    )
+
+
+# "im Herbst" on a page without a date: the months a season word can name.
+_SEASON_MONTHS = {"frühjahr": (3, 4, 5), "frühling": (3, 4, 5), "sommer": (6, 7, 8), "herbst": (9, 10, 11), "winter": (12, 1, 2)}
+
+
+def _days_named(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """A date expression -> the weekdays and months its words name ("Montagabend" -> Monday, "im Herbst" -> 9-11)."""
+    words = re.findall(r"[^\W\d]+\.?", text.lower())
+    weekdays = frozenset(day for w in words for name, day in WEEKDAYS.items() if w.startswith(name))
+    months = {MONTHS[w] for w in words if w in MONTHS} | {MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS}
+    months |= {month for w in words for season, in_season in _SEASON_MONTHS.items() if w.startswith(season) for month in in_season}
+    return weekdays, frozenset(months)
+
+
+def _could_be_told_as(text: str, day: date | None, precision: str | None) -> bool:
+    """A date expression that could not be resolved + an event's date -> whether the expression may name that date.
+
+    "am Montag" fits only a Monday, "Anfang Dezember" only a day in December; an undated event fits nothing that names either.
+    """
+    weekdays, months = _days_named(text)
+    if not (weekdays or months):
+        return True
+    if day is None:
+        return False
+    if weekdays and (precision != "day" or day.weekday() not in weekdays):
+        return False
+    return not months or day.month in months
 
 
 def _join_event_of(mention: _Mention, other: _Mention, cluster_of: dict[int, list[_Mention]]) -> None:
     """A mention + another of its article already in an event -> the mention joined to that event."""
     cluster_of[id(other)].append(mention)
     cluster_of[id(mention)] = cluster_of[id(other)]
+
+
+def _cluster_undated(
+    reports: list[_Mention], clusters: list[list[_Mention]], undated_by_story: dict[tuple[str, str], list[list[_Mention]]],
+    cluster_of: dict[int, list[_Mention]],
+) -> None:
+    """The reports of one undated event in an article + the events so far -> the reports joined to the undated event of its story they tell of, or founding one."""
+    first = reports[0]
+    candidates = undated_by_story[(first.story_id or first.article_id, _FAMILY[first.event_type])]
+    cluster = next((c for c in candidates if _same_event(c, first)), None)
+    if cluster is None:
+        cluster = []
+        clusters.append(cluster)
+        candidates.append(cluster)
+    for mention in reports:
+        cluster.append(mention)
+        cluster_of[id(mention)] = cluster
 
 
 def _cluster_dated(

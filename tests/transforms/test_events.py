@@ -869,3 +869,57 @@ def test_a_strong_past_verb_of_deliberating_dates_the_event_before_publication()
     # Published on a Saturday: "Am Dienstag berieten" is the Tuesday before, not the one after.
     events, _, _ = _events_of([_article("a", "Am Dienstag berieten Ribeiro und Chile in Lissabon über Fangquoten.", datetime(2023, 5, 13, 9))])
     assert events.select("start_date", "status").rows() == [(date(2023, 5, 9), "past")]
+
+
+def test_an_undated_page_takes_the_date_of_the_event_its_story_dates_on_the_weekday_it_names():
+    wednesday = "Ana Ribeiro traf am Mittwoch in Lissabon Vertreter aus Chile."
+    monday = "Am Montag hatte Ribeiro in Lissabon den Fischereiverband getroffen."
+    dated = [_article(name, f"{wednesday} {monday}", datetime(2023, 5, 12, 9), story_id="s") for name in ("d1", "d2")]
+    on_monday = _article("u1", "Am Montag hatte Ribeiro in Lissabon den Fischereiverband getroffen.", None, story_id="s")
+    on_tuesday = _article("u2", "Am Dienstag hatte Ribeiro in Lissabon den Fischereiverband getroffen.", None, story_id="s")
+    events, event_mentions, _ = _events_of([*dated, on_monday, on_tuesday])
+    day_of = dict(event_mentions.join(events, on="event_id").select("article_id", "start_date").unique().rows())
+    # The Wednesday meeting is reported more often, but the page says Monday; no Tuesday event is dated anywhere.
+    assert day_of["u1"] == date(2023, 5, 8)
+    assert day_of["u2"] is None
+
+
+def test_an_undated_report_does_not_take_the_date_of_a_call_between_other_people_or_of_another_kind_of_event():
+    entities = {**ENTITIES, "Carlos Pinto": ("PER", "P-pinto")}
+    dated = _article("d", "Ana Ribeiro telefonierte am Donnerstag mit Chile. Am Freitag beginnt in Lissabon die Konferenz mit Chile.",
+                     datetime(2023, 5, 12, 9), story_id="s")
+    other_caller = _article("u1", "Carlos Pinto hatte am Donnerstag mit Chile telefoniert.", None, story_id="s")
+    same_caller = _article("u2", "Ana Ribeiro hatte am Donnerstag mit Chile telefoniert.", None, story_id="s")
+    talks = _article("u3", "In Lissabon verhandelten die Minister aus Chile.", None, story_id="s")
+    events, event_mentions, _ = _events_of([dated, other_caller, same_caller, talks], entities)
+    day_of = dict(event_mentions.join(events, on="event_id").select("article_id", "start_date").rows())
+    assert day_of["u2"] == date(2023, 5, 11)
+    assert day_of["u1"] is None and day_of["u3"] is None
+
+
+def test_on_a_page_without_a_date_two_weekdays_are_two_events():
+    body = "Der Fischereiverband tagte am Mittwoch in Lissabon. Eine Woche zuvor am Dienstag hatte der Fischereiverband in Lissabon getagt."
+    events, _, _ = _events_of([_article("a", body, None)])
+    assert events.height == 2
+
+
+def test_an_undated_page_takes_the_date_from_an_outlet_covering_the_same_development():
+    entities = {
+        **ENTITIES, "Leipzig": ("LOC", "L-lei"), "GDL": ("ORG", "O-gdl"), "Deutsche Bahn": ("ORG", "O-db"),
+        "Claus Weselsky": ("PER", "P-weselsky"), "Martin Seiler": ("PER", "P-seiler"),
+    }
+    dated = _article(
+        "a",
+        "Die dritte Verhandlungsrunde zwischen der GDL und der Deutsche Bahn war am Mittwoch in Leipzig. "
+        "Claus Weselsky und Martin Seiler gelten als unversöhnlich.",
+        datetime(2026, 3, 5, 9),
+    )
+    # No story in common (other words), but the same names: the page's "am Mittwoch" is that day.
+    undated = _article(
+        "b", "Nach der Verhandlungsrunde am Mittwoch in Leipzig nannte Martin Seiler die GDL stur, Claus Weselsky drohte der Deutsche Bahn.", None
+    )
+    # A page naming none of them keeps its own undated event, though it names the place.
+    unrelated = _article("c", "Am Mittwoch gab es in Leipzig eine Verhandlungsrunde über Fangquoten mit Chile.", None)
+    events, event_mentions, _ = _events_of([dated, undated, unrelated], entities)
+    day_of = dict(event_mentions.join(events, on="event_id").select("article_id", "start_date").rows())
+    assert day_of == {"a": date(2026, 3, 4), "b": date(2026, 3, 4), "c": None}
