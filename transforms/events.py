@@ -421,12 +421,17 @@ def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: l
 
 # "Blinken wird am Montag in Israel erwartet", "Im März wird eine Delegation des Folketing in Kiel
 # erwartet": a named guest expected somewhere is a visit.
-_EXPECTED_RE = re.compile(rf"(?<![\w-])(?:wird|werden|wurde|wurden)\s+(?:{_WORD}){{0,8}}?(?:in|im)\s+(?:{_WORD}){{0,3}}?erwartet(?![\w-])")
+# "wird am Dienstag in Rom erwartet"; "Am Montag traf eine Delegation der Kommission in Hamburg ein",
+# "traf heute Abend auf Bali ein": an arrival (of a person or delegation: a shipment arrives too).
+_EXPECTED_RE = re.compile(
+    rf"(?<![\w-])(?:(?:wird|werden|wurde|wurden)\s+(?:{_WORD}){{0,8}}?(?:in|im)\s+(?:{_WORD}){{0,3}}?erwartet"
+    rf"|(?:trifft|traf|trafen)\s+(?:{_WORD}){{0,24}}?(?:in|auf)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+ein)(?![\w-])"
+)
 _DELEGATION_RE = re.compile(r"(?<![\w-])Delegation(?:en)?(?![\w-])")
 
 
 def _expected_visits(sentence: str, people: list[tuple[int, int]], found: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
-    """A sentence + its person names (offsets) + event words already found -> visits told by "wird in X erwartet" of a person or delegation."""
+    """A sentence + its person names (offsets) + event words already found -> visits told by "wird in X erwartet" or "traf in X ein" of a person or delegation."""
     visits = []
     for match in _EXPECTED_RE.finditer(sentence):
         clause = _clause_around(sentence, match.start(), match.end())

@@ -662,6 +662,9 @@ def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_
         "the committee began": ("Der Koalitionsausschuss hatte am Montag in Lissabon begonnen.", "session"),
         "at a council of ministers": ("Am Montag hatten beide Regierungen beim Portugiesisch-Französischen Ministerrat in Lissabon eine Erklärung verabschiedet.", "session"),
         "arrived in the city": ("Ribeiro ist am Montag in der portugiesischen Stadt Lissabon eingetroffen.", "visit"),
+        "a delegation arrived": ("Am Montag traf eine Delegation des Fischereiverbands in Lissabon ein.", "visit"),
+        "a person arrived": ("Ribeiro traf am Montag in Lissabon ein.", "visit"),
+        "a shipment arrived": ("Am Montag traf eine Waffenlieferung in Lissabon ein.", None),
         "at an EU Council configuration": ("Am Montag will Ribeiro die Minister beim Rat für Auswärtige Angelegenheiten in Lissabon unterrichten.", "session"),
     }
     articles = [_article(key, text, datetime(2023, 1, 1, 9) + timedelta(weeks=week)) for week, (key, (text, _)) in enumerate(texts.items())]
