@@ -821,11 +821,15 @@ def test_a_week_and_a_day_in_it_at_one_place_merge_only_for_the_same_kind_of_gat
     assert _events_of([council, later_session])[0].select("start_date", "n_articles").rows() == [(date(2023, 5, 10), 2)]
 
 
+# The names of one wage dispute, for reports of it by outlets that word it differently.
+RAIL_DISPUTE_ENTITIES = {
+    **ENTITIES, "Leipzig": ("LOC", "L-lei"), "GDL": ("ORG", "O-gdl"), "Deutsche Bahn": ("ORG", "O-db"),
+    "Claus Weselsky": ("PER", "P-weselsky"), "Martin Seiler": ("PER", "P-seiler"),
+}
+
+
 def test_outlets_covering_one_development_merge_a_days_event_one_names_by_place_the_other_by_parties():
-    entities = {
-        **ENTITIES, "Leipzig": ("LOC", "L-lei"), "GDL": ("ORG", "O-gdl"), "Deutsche Bahn": ("ORG", "O-db"),
-        "Claus Weselsky": ("PER", "P-weselsky"), "Martin Seiler": ("PER", "P-seiler"),
-    }
+    entities = RAIL_DISPUTE_ENTITIES
     # Different wording (no shared word sequences, so no common story), the same names around the event.
     by_place = _article(
         "a",
@@ -907,22 +911,16 @@ def test_on_a_page_without_a_date_two_weekdays_are_two_events():
 
 
 def test_an_undated_page_takes_the_date_from_an_outlet_covering_the_same_development():
-    entities = {
-        **ENTITIES, "Leipzig": ("LOC", "L-lei"), "GDL": ("ORG", "O-gdl"), "Deutsche Bahn": ("ORG", "O-db"),
-        "Claus Weselsky": ("PER", "P-weselsky"), "Martin Seiler": ("PER", "P-seiler"),
+    reports = {
+        "a": ("Die dritte Verhandlungsrunde zwischen der GDL und der Deutsche Bahn war am Mittwoch in Leipzig. "
+              "Claus Weselsky und Martin Seiler gelten als unversöhnlich.", datetime(2026, 3, 5, 9)),
+        # No story in common (other words), but the same names: the page's "am Mittwoch" is that day.
+        "b": ("Nach der Verhandlungsrunde am Mittwoch in Leipzig nannte Martin Seiler die GDL stur, "
+              "Claus Weselsky drohte der Deutsche Bahn.", None),
+        # A page naming none of them keeps its own undated event, though it names the place.
+        "c": ("Am Mittwoch gab es in Leipzig eine Verhandlungsrunde über Fangquoten mit Chile.", None),
     }
-    dated = _article(
-        "a",
-        "Die dritte Verhandlungsrunde zwischen der GDL und der Deutsche Bahn war am Mittwoch in Leipzig. "
-        "Claus Weselsky und Martin Seiler gelten als unversöhnlich.",
-        datetime(2026, 3, 5, 9),
-    )
-    # No story in common (other words), but the same names: the page's "am Mittwoch" is that day.
-    undated = _article(
-        "b", "Nach der Verhandlungsrunde am Mittwoch in Leipzig nannte Martin Seiler die GDL stur, Claus Weselsky drohte der Deutsche Bahn.", None
-    )
-    # A page naming none of them keeps its own undated event, though it names the place.
-    unrelated = _article("c", "Am Mittwoch gab es in Leipzig eine Verhandlungsrunde über Fangquoten mit Chile.", None)
-    events, event_mentions, _ = _events_of([dated, undated, unrelated], entities)
+    articles = [_article(key, body, published_at) for key, (body, published_at) in reports.items()]
+    events, event_mentions, _ = _events_of(articles, RAIL_DISPUTE_ENTITIES)
     day_of = dict(event_mentions.join(events, on="event_id").select("article_id", "start_date").rows())
     assert day_of == {"a": date(2026, 3, 4), "b": date(2026, 3, 4), "c": None}
