@@ -334,9 +334,8 @@ class _Mention:
     # "die Agrarminister der EU", "EU-Außenminister": the portfolios of the ministers who meet.
     portfolios: frozenset[str] = frozenset()
     # "hat sich am Dienstag … getroffen" in an article without a publication date: the text dates
-    # the occasion, only not in a way that can be resolved, so it is no earlier event retold.
-    own_date_unresolved: bool = False
-    # Those unresolved dates ("am Montag", "Anfang Dezember"): the day another report of its story must fit.
+    # the occasion, only not in a way that can be resolved, so it is no earlier event retold; and
+    # another report of its story must fit those dates ("am Montag", "Anfang Dezember").
     unresolved_dates: tuple[str, ...] = ()
     # Other articles that name many of the same people, places and organisations: reports of one
     # development, whose events of one day merge even when only one of them names the parties.
@@ -815,12 +814,10 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 _set_date_told(mention, *dated, month_anchor)
             else:
                 clause = _clause_around(sentence, w0, w1)
-                unresolved = [e for e in local if e.value is None and clause[0] <= e.start_char < clause[1]]
-                mention.own_date_unresolved = bool(unresolved)
-                mention.unresolved_dates = tuple(e.text for e in unresolved)
+                mention.unresolved_dates = tuple(e.text for e in local if e.value is None and clause[0] <= e.start_char < clause[1])
                 # (The same kind of event in the sentence before is what this one retells: it joins that one later.)
                 retold = any(m.sentence_start == sentence_before[0] and _FAMILY[m.event_type] == _FAMILY[event_type] for m in found)
-                if not (mention.own_date_unresolved or retold) and (told := _day_continued(sentence, s0, w0, sentence_before, expressions)):
+                if not (mention.unresolved_dates or retold) and (told := _day_continued(sentence, s0, w0, sentence_before, expressions)):
                     _set_date_told(mention, told, told, month_anchor)
             mention.status = _status(sentence, w0, mention.start_date, anchor)
             _place_and_participants(mention, body, in_sentence, venues, towns)
@@ -1226,7 +1223,7 @@ def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
     return min(
         (
             d for d in dated
-            if _refers_back(undated, d) and (not undated.own_date_unresolved or _share_party_or_place(undated, d))
+            if _refers_back(undated, d) and (not undated.unresolved_dates or _share_party_or_place(undated, d))
             # "am Rande des Gipfels" names the kind of its host outright.
             and not (undated.host and d.event_type != undated.event_type)
         ),
