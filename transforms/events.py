@@ -1411,7 +1411,8 @@ def _days_named(text: str) -> tuple[frozenset[int], frozenset[int]]:
     """A date expression -> the weekdays and months its words name ("Montagabend" -> Monday, "im Herbst" -> 9-11)."""
     words = re.findall(r"[^\W\d]+\.?", text.lower())
     weekdays = frozenset(day for w in words for name, day in WEEKDAYS.items() if w.startswith(name))
-    months = {MONTHS[w] for w in words if w in MONTHS} | {MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS}
+    # ("Jan." keeps its dot in the lexicon, "Januar." at a sentence end loses it)
+    months = {month for w in words if (month := MONTHS.get(w) or MONTHS.get(w.rstrip(".")))}
     months |= {month for w in words for season, in_season in _SEASON_MONTHS.items() if w.startswith(season) for month in in_season}
     return weekdays, frozenset(months)
 
