@@ -259,6 +259,8 @@ _TOPIC_PLACE_RE = re.compile(
 )
 # "zum Gipfel nach Minsk", "zu einem Vierergipfel nach Minsk": travelling to the gathering names its place.
 _TO_EVENT_RE = re.compile(r"(?<![\w-])zu(?:m|r|\s+(?:einem|einer|den))?\s+(?:[a-zäöüß]+\s+)?$")
+# "hat ihre Mitgliederversammlung nach Frankfurt einberufen", "den Rat nach Weimar eingeladen": the gathering is called there.
+_SUMMONED_RE = re.compile(r"\s+(?:einberufen|eingeladen|geladen|gerufen|zusammengerufen)(?![\w-])")
 # "nach Brüssel, wo am Donnerstag ein Sondergipfel stattfindet": the place the relative clause hangs on.
 _WHERE_RE = re.compile(r"\s*,\s+wo\s")
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
@@ -523,8 +525,14 @@ _SHORT_PARENTHESIS = 12
 # "die Innenminister Italiens, Griechenlands und Zyperns in Luxemburg": a comma between the items of
 # a list of names ends no clause either.
 _LIST_COMMA = r",(?=\s+[A-ZÄÖÜ][^\s,;:.]*(?:,|\s+(?:und|oder|sowie)\s))"
+# "am Montag, 15. Juli, in Düsseldorf": the commas around a date in apposition end no clause either.
+_DATE_APPOSITION = r"\s\d{1,2}\.\s[A-ZÄÖÜ][a-zä]{2,8}(?:\s\d{4})?,"
+_AFTER_DATE_APPOSITION = "".join(
+    rf"(?<!,\s{day}\.\s[A-ZÄÖÜ][a-zä]{{{length}}}{year})"
+    for day in (r"\d", r"\d\d") for length in range(2, 9) for year in ("", r"\s\d{4}")
+)
 _CLAUSE_BREAK_RE = re.compile(
-    rf"(?!{_LIST_COMMA})[,;:]|\s[-–]\s"
+    rf"(?!{_LIST_COMMA}){_AFTER_DATE_APPOSITION},(?!{_DATE_APPOSITION})|[;:]|\s[-–]\s"
     rf"|\((?![^()\s]{{1,{_SHORT_PARENTHESIS}}}\))"
     + r"|\)" + "".join(rf"(?<!\([^()\s]{{{n}}}\))" for n in range(1, _SHORT_PARENTHESIS + 1))
 )
@@ -827,6 +835,8 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 _place_from_dateline(mention, body, by_start)
             if mention.location is None and mention.event_type != "call":
                 _place_from_town_adjective(mention, body, mentions)
+            if mention.location is None and mention.event_type in ("session", "meeting"):
+                _place_from_town_body(mention, body, mentions)
             if named is None:
                 named = {m["surface"].lower(): m["entity_id"] for m in mentions if m["entity_type"] in _PARTICIPANT_TYPES}
             for entity_id in parties_in_compounds(sentence, named):
@@ -908,7 +918,7 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict,
     if preposition == "nach":
         # A trip's destination; for a gathering only when the text travels to it ("zum Gipfel nach Minsk").
         return mention.event_type == "visit" or bool(
-            trigger < start and _TO_EVENT_RE.search(body, max(mention.sentence_start, trigger - 40), trigger)
+            trigger < start and (_TO_EVENT_RE.search(body, max(mention.sentence_start, trigger - 40), trigger) or _SUMMONED_RE.match(body, end))
         )
     # "besuchte Polen", "hatten Kiew besucht": the visited place is the verb's object.
     return preposition is None and mention.event_type == "visit" and mention.trigger.lower().startswith("besuch")
@@ -1058,7 +1068,45 @@ def town_of_adjective(adjective: str) -> str | None:
 def _place_from_town_adjective(mention: _Mention, body: str, mentions: list[dict]) -> None:
     """A mention without a place + the article's entity mentions -> the town its event word's adjective names, linked to that town's entity when the article names it."""
     match = _TOWN_ADJECTIVE_RE.search(body, max(mention.sentence_start, mention.trigger_start - 30), mention.trigger_start)
-    town = town_of_adjective(match["adjective"]) if match else None
+    _take_town(mention, town_of_adjective(match["adjective"]) if match else None, mentions)
+
+
+# A town's own council or parliament, which sits in that town: "der Delmenhorster Stadtrat", "der
+# Innenausschuss des Magdeburger Landtags", "der Rat der Stadt Hameln", "der Grosse Gemeinderat von
+# Winterthur", "der Senat der Universität Leipzig".
+_TOWN_BODIES = r"(?:[\w-]*(?:[Ss]tadtrat|[Gg]emeinderat|[Oo]rtsbeirat|[Kk]reistag|[Bb]ezirkstag|[Ss]tadtparlament|[Ss]tadtverordnetenversammlung|[Bb]ürgerschaft)|Landtag|Senat)(?:e?s)?"
+_TOWN_BODY_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<adjective>[A-ZÄÖÜ][a-zäöüß]{{2,}}er)\s+(?P<body>{_TOWN_BODIES})"
+    rf"|(?:{_TOWN_BODIES}|Rat)\s+(?:der\s+(?:Stadt|Gemeinde|Universität|TU|Hochschule)|des\s+(?:Landkreises|Kreises)|von)\s+(?P<town>[A-ZÄÖÜ][\w-]+))(?![\w-])"
+)
+# German and Austrian Länder are also the names of small towns ("Thüringen" in Vorarlberg), but
+# their parliament sits in the capital: "der Thüringer Landtag" is not in a town called Thüringen.
+_LANDS = frozenset({
+    "Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen", "Mecklenburg-Vorpommern",
+    "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein",
+    "Thüringen", "Burgenland", "Kärnten", "Niederösterreich", "Oberösterreich", "Salzburg", "Steiermark", "Tirol", "Vorarlberg", "Wien",
+})
+
+
+def _place_from_town_body(mention: _Mention, body: str, mentions: list[dict]) -> None:
+    """A session or meeting without a place + the article's entity mentions -> the town whose council or parliament the event word's clause names."""
+    sentence = body[mention.sentence_start : mention.sentence_end]
+    w0 = mention.trigger_start - mention.sentence_start
+    clause = _clause_around(sentence, w0, w0 + len(mention.trigger))
+    for match in _TOWN_BODY_RE.finditer(sentence, clause[0], clause[1]):
+        if match["town"] is not None:
+            town = match["town"] if _is_known_town(match["town"]) else None
+        else:
+            town = town_of_adjective(match["adjective"])
+            if town in _LANDS and match["body"].startswith("Landtag"):
+                town = None
+        if town is not None:
+            _take_town(mention, town, mentions)
+            return
+
+
+def _take_town(mention: _Mention, town: str | None, mentions: list[dict]) -> None:
+    """A mention + a town's name (or None) + the article's entity mentions -> the mention placed in that town."""
     if town is None:
         return
     # The key entities give the town's name, so reports naming it either way compare equal.

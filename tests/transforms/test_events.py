@@ -573,6 +573,8 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         # The tagger took the town for a person; "Badeort" says what it is.
         "a kind of place before a name": ("Die Minister trafen sich am Montag im portugiesischen Badeort Cascais.", "Cascais", None),
         "a capital in apposition": ("Die Minister sind am Montag in Lissabon, der Hauptstadt von Portugal, zusammengekommen.", "Lissabon", "L-lis"),
+        "a date in apposition": ("Die Schlichtung soll am Montag, 15. Mai, in Lissabon beginnen.", "Lissabon", "L-lis"),
+        "called to a town": ("Der Fischereiverband hat seine Mitgliederversammlung für Montag nach Lissabon einberufen.", "Lissabon", "L-lis"),
     }
     entities = {**entities, "Cascais": ("PER", "P-cascais")}
     for name, (body, place, place_id) in texts.items():
@@ -585,6 +587,21 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
 def test_a_towns_adjective_names_the_town():
     adjectives = ("Genfer", "Münchner", "Dresdner", "Bremer", "Berliner", "Deutscher", "Bayerischer")
     assert [town_of_adjective(a) for a in adjectives] == ["Genf", "München", "Dresden", "Bremen", "Berlin", None, None]
+
+
+def test_a_towns_council_or_parliament_sits_in_that_town():
+    texts = {
+        "Der Delmenhorster Stadtrat soll am Dienstag in seiner Sitzung entscheiden.": "Delmenhorst",
+        "Am Donnerstag befasst sich der Rat der Stadt Hameln in öffentlicher Sitzung mit dem Thema.": "Hameln",
+        "Der Innenausschuss des Magdeburger Landtags kam am Mittwoch zu einer Sondersitzung zusammen.": "Magdeburg",
+        # A Land's parliament sits in its capital, not in a town that shares the Land's name.
+        "Der Thüringer Landtag ist am Mittwoch zu seiner ersten Sitzung zusammengekommen.": None,
+        # Talks the council discusses are not held in its town.
+        "Der Delmenhorster Stadtrat begrüßte die Gespräche vom Mittwoch.": None,
+    }
+    for body, place in texts.items():
+        events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))])
+        assert events["location"].to_list() == [place], body
 
 
 def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_are_events():
