@@ -15,7 +15,8 @@ from dataclasses import dataclass
 _HEADS = (
     "hotel", "schloss", "palast", "palais", "rathaus", "gästehaus", "kanzleramt", "staatskanzlei", "ministerium",
     "residenz", "hofburg", "universität", "hochschule", "akademie", "kloster", "abtei", "museum", "villa",
-    "kaserne", "hauptquartier", "kreml", "stift",
+    "kaserne", "hauptquartier", "kreml", "stift", "landratsamt", "regierungspräsidium",
+    "geschäftsstelle", "landesvertretung",
 )
 # Only as the last part of a compound: "Kongresszentrum", "Konzernzentrale", "Landhaus", but not
 # "im Zentrum der Kritik" or "im Haus".
@@ -28,6 +29,7 @@ _ADJECTIVE_HEADS = frozenset({"haus", "burg", "halle"})
 # Kinds of place whose own name follows them ("Hotel Ritz-Carlton", "Schloss Mirabell", "Universität Jena").
 _NAMED_HEADS = (
     "hotel", "schloss", "palast", "palais", "villa", "kloster", "stift", "universität", "hochschule", "akademie", "residenz", "gelände",
+    "regierungspräsidium", "landratsamt",
 )
 # A capitalised word that starts a time phrase, not a place's name ("im Rathaus am Montag").
 _NOT_A_NAME = (

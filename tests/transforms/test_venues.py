@@ -18,6 +18,11 @@ def test_buildings_and_sites_after_a_preposition_of_place():
     assert _texts("Die Eurogruppe traf sich im Brüsseler Ratsgebäude.") == ["Brüsseler Ratsgebäude"]
     assert _texts("Scholz lud Modi zum Gipfel auf Schloss Elmau ein.") == ["Schloss Elmau"]
     assert _texts("Scholz kam in der Präsidentenresidenz Aso Rock mit Tinubu zusammen.") == ["Präsidentenresidenz Aso Rock"]
+    # Offices of a district, a region, a party and a Land.
+    assert _texts("Der Kreistag tagte im großen Saal im Landratsamt.") == ["Landratsamt"]
+    assert _texts("Das Mediationsgespräch fand im Regierungspräsidium Tübingen statt.") == ["Regierungspräsidium Tübingen"]
+    assert _texts("Sie saßen in der Mainzer CDU-Landesgeschäftsstelle zusammen.") == ["Mainzer CDU-Landesgeschäftsstelle"]
+    assert _texts("Man trifft sich in der Landesvertretung Niedersachsens.") == ["Landesvertretung"]
 
 
 def test_the_town_a_venue_stands_in_belongs_to_it():
