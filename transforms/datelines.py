@@ -31,17 +31,17 @@ _TIME = (
     r"(?:(?:,\s*|\s+|\s*[-–|/]\s*|T)(?:um\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?::\d{2}(?:\.\d+)?)?(?:\s*uhr)?(?:\s*(?:z|[+-]\d{2}:?\d{2}|\(?(?:mesz|mez|cest|cet)\)?))?)?"
 )
-_CREDIT = r"(?:\s*(?:[|•·]|\s[-–—]\s|,)\s*(?P<credit>\S.{0,80}))?"
+_CREDIT = r"(?:\s*(?:[|•·]|\s[-–—]\s|,)\s*(?P<credit>\S.{0,80})|\s+\((?P<agency>[^()\d]{1,30})\))?"
 # "Von Sabine Lenz | 19.03.2025": the byline may share the dateline's line; so may the agency
 # ("dpa/lni 7. Oktober 2019", "ntx 18.02.2024", "Brüssel (AFP) 28.01.2025") or the place or programme it
-# was filed from ("Heilbronn, 09.05.2016", "Wien, am 16.11.2023 um 19:02"). A lone agency word is all lower or
+# was filed from ("Heilbronn, 09.05.2016", "Wien, am 16.11.2023 um 19:02", "Bozen/Wien, 10. April 2025"). A lone agency word is all lower or
 # all upper case and no preposition: "Am 3. Mai 2019" and "bis 30.06.2021" are parts of a sentence.
 _BYLINE = (
     r"(?:von\s+[^\W\d][^|,•·\d]{2,60}?\s*[|,•·]\s*"
     r"|[^\W\d][\w-]*(?:/[^\W\d][\w-]*)+\s+"
     r"|(?!(?:am|ab|an|bis|seit|vom|vor|zum|nach|um|im|bei)\s)(?-i:[a-z]{2,8}|[A-Z]{2,8})\s+"
     r"|[^\W\d][\w-]*(?:/[^\W\d][\w-]*)*\s+\([^()\d]{1,30}\)\s+"
-    r"|[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3},\s*(?:am\s+)?)?"
+    r"|[^\W\d][\w-]*(?:(?:\s+|/)[^\W\d][\w-]*){0,3},\s*(?:am\s+)?)?"
 )
 # "Erstellt: 24.10.2022 Aktualisiert: 24.10.2022, 16:55 Uhr": the update stamp after the first one.
 _UPDATE_TAIL = r"(?:\s+(?:zuletzt\s+)?(?:aktualisiert|geändert|update)(?:\s+am)?\s*:?\s*\d[\d.:,/ -]*(?:uhr)?)?"
@@ -121,7 +121,7 @@ def parse_dateline(text: str) -> Dateline | None:
     return Dateline(
         published_at=published_at,
         precision="minute" if match["hour"] else "day",
-        credit=match["credit"],
+        credit=match["credit"] or match["agency"],
         updated="aktualisiert" in label or "geändert" in label or label == "update",
     )
 

@@ -124,3 +124,11 @@ def test_an_edition_or_a_place_may_say_on_which_day():
     # "am" alone starts a sentence; only a place before it makes the line a dateline.
     for line in ["Am 16.11.2023 um 19:02", "Wien, am 16.11.2023 tagte der Rat"]:
         assert parse_dateline(line) is None, line
+
+
+def test_a_dateline_may_name_two_places_and_end_with_its_agencies_in_parentheses():
+    filed = parse_dateline("Baden-Baden, 28.03.2025 (red/dpa)")
+    assert (filed.published_at, filed.credit) == (datetime(2025, 3, 28), "red/dpa")
+    assert parse_dateline("Bozen/Wien, 10. April 2025").published_at == datetime(2025, 4, 10)
+    # A parenthesis that holds a number is a remark, not a credit.
+    assert parse_dateline("Bozen, 10. April 2025 (Teil 2)") is None
