@@ -717,6 +717,8 @@ class _Context:
         self.story_year: int | None = None
         self.last_month: tuple[int, int] | None = None
         self.last_day: dt.date | None = None  # proxy date
+        # The first day the sentence of last_day told, and where that sentence starts (news mode).
+        self.first_day_told: tuple[int, dt.date] | None = None
         self.last_explicit_year_pos = -1
         self.last_explicit_year: int | None = None
         self._sentences: _Sentences | None = None
@@ -800,6 +802,21 @@ class _Context:
                 day = _date(y, int(m[3]), int(m[4]))
                 if day is not None:
                     self.last_day = day
+                    if not self.narrative:
+                        sentence_start = self.sentences.sentence(self.pos)[0]
+                        if self.first_day_told is None or self.first_day_told[0] != sentence_start:
+                            self.first_day_told = (sentence_start, day)
+
+    def eve_ref_day(self) -> dt.date | None:
+        """The day an eve ("am Vorabend") is the eve of: the first day the last dated sentence before it told.
+
+        "Die Konferenz hatte am Mittwoch begonnen und endete am Donnerstag. Am Vorabend …": the eve of
+        the gathering is before its first day, not before the last day named.
+        """
+        told = self.first_day_told
+        if told is not None and told[0] < self.sentences.sentence(self.pos)[0]:
+            return told[1]
+        return self.ref_day(False)
 
     def pick_year(self, start: int, end: int, bounds: Callable[[int], tuple[dt.date, dt.date] | None]) -> int | None:
         """Year-less expression + its interval in a given year -> the year to use (see module docstring)."""
@@ -1596,7 +1613,7 @@ def _h_daypart(m: re.Match, ctx: _Context) -> list[_Raw]:
         shift = -1
     if m["suffix"] and re.match(r"(?:darauf|danach|des\s+(?:folgenden|nächsten))", m["suffix"], re.I):
         shift = 1
-    ref = ctx.ref_day(not anaphoric)
+    ref = ctx.eve_ref_day() if low == "vorabend" and anaphoric and not ctx.narrative else ctx.ref_day(not anaphoric)
     if ref is None:
         return [_Raw(m.start(), m.end(), None, True)]
     if anaphoric and not ctx.narrative and _tense_contradicts(ctx, ref, m.start(), m.end()):

@@ -185,6 +185,15 @@ def test_a_second_eve_is_the_same_eve():
     assert [value for _, value in values(text)] == ["2021-06-16", "2021-06-15TEV", "2021-06-15TEV"]
 
 
+def test_the_eve_is_before_the_first_day_the_sentence_before_told():
+    text = "Die Konferenz hatte am Montag begonnen und endete am Mittwoch. Am Vorabend waren die Minister zu Gast."
+    assert values(text) == [("Montag", "2021-06-14"), ("Mittwoch", "2021-06-16"), ("Am Vorabend", "2021-06-13TEV")]
+    # In the same sentence it is the eve of the day just named.
+    assert values("Der Gipfel beginnt am Montag und endet am Mittwoch, am Vorabend gibt es ein Essen.") == [
+        ("Montag", "2021-06-21"), ("Mittwoch", "2021-06-16"), ("am Vorabend", "2021-06-15TEV"),
+    ]
+
+
 def test_a_weekday_with_a_verb_in_the_present_plural_looks_ahead():
     assert only("Am Montag eröffnen die beiden Präsidenten ein Wirtschaftsforum.").value == "2021-06-21"
     assert only("Am Montag eröffneten die beiden Präsidenten ein Wirtschaftsforum.").value == "2021-06-14"
