@@ -595,8 +595,9 @@ _FUTURE_RE = re.compile(
     rf"(?<![\wäöüß]){_alt(_FUTURE_CUES)}(?![\wäöüß])|(?<![\wäöüß])(?:zu\s+\w+|(?:{_alt(_SEPARABLE)})zu[a-zäöüß]{{3,}})(?:en|ern|eln)\W*$", _F
 )
 _PAST_RE = re.compile(
-    # "die vorerst letzte Runde": the adjective, not "letzte" of a weak verb.
-    rf"(?<![\wäöüß])(?!letzte[nmrs]?(?![\wäöüß]))(?:{_alt(_PAST_AUX)}|{_alt(_STRONG_PAST)}|(?:{_alt(_SEPARABLE)})?{_alt(_WEAK_STEMS)}e?te(?:n|st|t)?|\w+ierte(?:n|st|t)?)(?![\wäöüß])"
+    # "die vorerst letzte Runde": the adjective, not "letzte" of a weak verb; "die Delegierten": a noun,
+    # not "delegierten".
+    rf"(?<![\wäöüß])(?!letzte[nmrs]?(?![\wäöüß]))(?:{_alt(_PAST_AUX)}|{_alt(_STRONG_PAST)}|(?:{_alt(_SEPARABLE)})?{_alt(_WEAK_STEMS)}e?te(?:n|st|t)?|[a-zäöüß]\w*ierte(?:n|st|t)?)(?![\wäöüß])"
 )
 _PERFECT_AUX_RE = re.compile(rf"(?<![\wäöüß]){_alt(_PERFECT_AUX)}(?![\wäöüß])")
 _PARTICIPLE_RE = re.compile(

@@ -197,6 +197,9 @@ def test_the_eve_is_before_the_first_day_the_sentence_before_told():
 def test_a_weekday_with_a_verb_in_the_present_plural_looks_ahead():
     assert only("Am Montag eröffnen die beiden Präsidenten ein Wirtschaftsforum.").value == "2021-06-21"
     assert only("Am Montag eröffneten die beiden Präsidenten ein Wirtschaftsforum.").value == "2021-06-14"
+    # "Delegierten" is a noun, not the past of "delegieren".
+    assert only("Die Ministerdelegierten kommen am Montag in Straßburg zusammen.").value == "2021-06-21"
+    assert only("Die Minister delegierten am Montag die Entscheidung.").value == "2021-06-14"
 
 
 def test_morning_is_not_tomorrow():
