@@ -52,7 +52,7 @@ _WORD = r"(?:\d{1,2}\.|[^\s,;:.]+)\s+"
 _CLAUSE_WORD = r"(?:\d{1,2}\.|[^\s,;:.]+(?:,(?=\s+[A-ZÄÖÜ][^\s,;:.]*(?:,|\s+und\s)))?)\s+"
 
 _EVENT_WORDS: tuple[tuple[str, str], ...] = (
-    ("call", _nouns("Telefonate?", "Telefonats", "Telefongespräche?", "Videokonferenz", "Videoschalte", "Telefonkonferenz", "Telefonschalte")),
+    ("call", _nouns("Telefonate?", "Telefonats", "Telefongespräche?", "Videokonferenz", "Videoschalte", "Schalte", "Telefonkonferenz", "Telefonschalte")),
     # "hatten sich mehrfach am Telefon ausgetauscht", "am Telefon gesprochen".
     ("call", rf"am\s+Telefon\s+(?:{_WORD}){{0,3}}?(?:ausgetauscht|austauschen|gesprochen|beraten|besprochen|abgestimmt)"),
     ("call", r"(?:telefonierte|telefonierten|telefoniert|telefonieren)"),

@@ -638,6 +638,7 @@ def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_
         "convened": ("Ribeiro hat das Kabinett für Montag in Lissabon einberufen.", "session"),
         "on the phone": ("Ribeiro und Macron hatten sich am Montag am Telefon ausgetauscht.", "call"),
         "phone link": ("Am Montag sortierten die Minister in einer Telefonschalte die Streitpunkte.", "call"),
+        "video link": ("Bereits am Montag hatten sich die Länder in einer Schalte mit dem Kommissar abgestimmt.", "call"),
         "breakfast": ("Am Montag frühstückte Ribeiro in Lissabon mit Macron.", "meeting"),
         "dined": ("Am Montag aßen die Minister in Lissabon gemeinsam mit Ribeiro zu Abend.", "meeting"),
         "reception": ("Ribeiro lädt am Montag zu einem Empfang im Außenministerium in Lissabon.", "meeting"),
