@@ -177,9 +177,11 @@ _NOT_TALKS_WITH_RE = re.compile(
     r"mit\s+(?:de[mnr]\s+|einem\s+|einer\s+)?(?:[\w-]+\s+)?(?:[„\"»«]|Blick|Nachdruck|Sorge|Stolz|Bezug|Verweis|Hinweis|Journalisten|Reportern|"
     r"Medien\w*|Presse\w*|[\w-]*(?:[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Ss]ender|[Aa]gentur|[Bb]latt|[Rr]undfunk|[Ff]ernsehen|[Rr]adio|[Pp]ortal|[Pp]odcast))"
 )
-_MEET_VERB_RE = re.compile(r"(?<![\w-])(?:trifft|traf|trafen|treffen|getroffen|empfängt|empfing|empfingen|empfangen)(?![\w-])(?!\s+sich)")
+# ("schwer getroffen", "hart trifft": hit, not met)
+_MEET_VERB_RE = re.compile(r"(?<![\w-])(?<!schwer )(?<!hart )(?<!stark )(?<!empfindlich )(?:trifft|traf|trafen|treffen|getroffen|empfängt|empfing|empfingen|empfangen)(?![\w-])(?!\s+sich)")
+_NOT_MEETING_OBJECTS = r"(?:Entscheidung\w*|Vorkehrungen|Vereinbarung\w*|Maßnahmen|Absprachen?|Auswahl|Wahl|Regelung\w*|Vorsorge)"
 _NOT_MEETING_OBJECT_RE = re.compile(
-    r"\s+(?:\w+\s+)?(?:Entscheidung\w*|Vorkehrungen|Vereinbarung\w*|Maßnahmen|Absprachen?|Auswahl|Wahl|Regelung\w*|Vorsorge|ins\s|den\s+Nerv|den\s+Ton)"
+    rf"\s+(?:\w+\s+)?(?:{_NOT_MEETING_OBJECTS}|ins\s|den\s+Nerv|den\s+Ton)"
     # "trifft er auf den Sieger": meets an opponent ("trifft auf dem Gipfel Macron" is a place).
     r"|\s+(?:[^\s,;:.]+\s+){0,4}?auf\s+(?:den|die|das)\s"
 )
@@ -197,6 +199,9 @@ _OFFICE_OBJECT_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?]|$)")
 _ARRIVAL_END_RE = re.compile(r"\sein\s*[.!?]?\s*$")
 _MEET_SUBJECT_REACH = 40
+_FRAMING_AUX_RE = re.compile(r"\s+(?:hat|hatte|haben|hatten|will|wollte|wollen|wollten|soll|sollte|sollen|sollten|wird|werden|möchte|kann|konnte)\s")
+# The object between the auxiliary and the final verb: "den Fischereiverband", "die Ministerin" (not "die Entscheidung").
+_FRAMED_OBJECT_RE = re.compile(rf"(?<![\w-])(?:den|die|seinen|seine|ihren|ihre)\s+(?:[a-zäöüß][\w-]*e[nr]?\s+){{0,2}}(?!{_NOT_MEETING_OBJECTS})[A-ZÄÖÜ]")
 _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
 
 _GATHERINGS_TRAVELLED_TO = frozenset({"summit", "conference", "session"})
@@ -415,7 +420,14 @@ def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: l
         before = (match.group().startswith(("treffen", "getroffen", "empfangen")) or clause_end) and any(
             0 <= match.start() - end <= _MEET_SUBJECT_REACH and not _CLAUSE_BREAK_RE.search(sentence, end, match.start()) for _, end in people
         )
-        if after or before:
+        # "Ribeiro hatte den Fischereiverband am Montag in Lissabon getroffen": the subject opens the
+        # clause with its auxiliary, the object and the adverbs stand between it and the final verb.
+        framed = match.group().startswith(("treffen", "getroffen", "empfangen")) and clause_end and any(
+            (aux := _FRAMING_AUX_RE.match(sentence, end)) and not _CLAUSE_BREAK_RE.search(sentence, end, match.start())
+            and _FRAMED_OBJECT_RE.search(sentence, aux.end(), match.start())
+            for _, end in people if end < match.start()
+        )
+        if after or before or framed:
             meetings.append(("meeting", match.group(), match.start(), match.end()))
     return meetings
 
