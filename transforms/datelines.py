@@ -31,11 +31,13 @@ _TIME = (
     r"(?:(?:,\s*|\s+|\s*[-–|/]\s*|T)(?:um\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?::\d{2}(?:\.\d+)?)?(?:\s*uhr)?(?:\s*(?:z|[+-]\d{2}:?\d{2}|\(?(?:mesz|mez|cest|cet)\)?))?)?"
 )
+# "| AFP, pdi", " - dpa" or the agencies in parentheses: "Baden-Baden, 28.03.2025 (red/dpa)".
 _CREDIT = r"(?:\s*(?:[|•·]|\s[-–—]\s|,)\s*(?P<credit>\S.{0,80})|\s+\((?P<agency>[^()\d]{1,30})\))?"
 # "Von Sabine Lenz | 19.03.2025": the byline may share the dateline's line; so may the agency
 # ("dpa/lni 7. Oktober 2019", "ntx 18.02.2024", "Brüssel (AFP) 28.01.2025") or the place or programme it
-# was filed from ("Heilbronn, 09.05.2016", "Wien, am 16.11.2023 um 19:02", "Bozen/Wien, 10. April 2025"). A lone agency word is all lower or
-# all upper case and no preposition: "Am 3. Mai 2019" and "bis 30.06.2021" are parts of a sentence.
+# was filed from ("Heilbronn, 09.05.2016", "Wien, am 16.11.2023 um 19:02", "Bozen/Wien, 10. April 2025").
+# A lone agency word is all lower or all upper case and no preposition: "Am 3. Mai 2019" and "bis
+# 30.06.2021" are parts of a sentence.
 _BYLINE = (
     r"(?:von\s+[^\W\d][^|,•·\d]{2,60}?\s*[|,•·]\s*"
     r"|[^\W\d][\w-]*(?:/[^\W\d][\w-]*)+\s+"
