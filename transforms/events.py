@@ -1521,17 +1521,20 @@ def _cluster_dated(
 ) -> None:
     """A dated mention + the events so far (all, by date, by mention) -> the mention joined to its event or founding a new one."""
     key = (_FAMILY[mention.event_type], mention.start_date, mention.precision)
-    cluster = next((c for c in by_date[key] if _same_event(c, mention)), None)
+    cluster = next((c for c in by_date[key] if _same_event(c, mention) and not _told_apart(c, mention)), None)
     if cluster is None:
-        # "am Montag" in one report, "Anfang vergangener Woche" in another: a day inside the week.
-        # Across articles only: within one, a week and a day of it are told apart on purpose.
+        # "am Montag" in one report, "Anfang vergangener Woche" or "Mitte März" in another: a day
+        # inside the week or the part of the month. Across articles only: within one, a week and a
+        # day of it are told apart on purpose.
         cluster = next(
             (
-                c for other in _day_week_keys(key) for c in by_date[other]
+                c for other in _containing_keys(mention) for c in by_date[other]
                 # (a day inside a week is no sure sign of one event: it takes a shared party or place, and
                 # a place alone only for the same kind of gathering: Brussels hosts a summit and a council in a week)
-                if all(m.article_id != mention.article_id for m in c)
-                and _same_event(c, mention, by_relation=False)
+                if _spans_overlap(c[0], mention)
+                and all(m.article_id != mention.article_id for m in c)
+                and not _told_apart(c, mention)
+                and _same_event(c, mention, by_relation=any(m.event_type == mention.event_type and "month" in (m.precision, mention.precision) for m in c))
                 and any((m.event_type == mention.event_type and m.start_date) or _parties(m) & _parties(mention) for m in c)
             ),
             None,
@@ -1678,14 +1681,35 @@ def country_ids() -> frozenset[str]:
     return frozenset(entity_id(short) for short in country_keys().values())
 
 
-def _day_week_keys(key: tuple[str, date, str | None]) -> list[tuple[str, date, str]]:
-    """A (family, date, precision) key -> the keys of the other precision it contains or lies in: a week's days, a day's week."""
-    family, start, precision = key
-    if precision == "week":
-        return [(family, start + timedelta(days=i), "day") for i in range(7)]
+def _containing_keys(mention: _Mention) -> list[tuple[str, date, str]]:
+    """A dated mention -> the (family, date, precision) keys of the other precisions it contains or may lie in.
+
+    A week holds its days and a month (or "Mitte März") the days from its start to its end; a day
+    lies in its week and in any part of its month that starts on or before it.
+    """
+    family, start, precision = _FAMILY[mention.event_type], mention.start_date, mention.precision
+    if precision in ("week", "month"):
+        last = mention.end_date or start
+        return [(family, start + timedelta(days=i), "day") for i in range((last - start).days + 1)]
     if precision == "day":
-        return [(family, start - timedelta(days=start.weekday()), "week")]
+        return [(family, start - timedelta(days=start.weekday()), "week")] + [
+            (family, start.replace(day=day), "month") for day in range(1, start.day + 1)
+        ]
     return []
+
+
+def _told_apart(cluster: list[_Mention], mention: _Mention) -> bool:
+    """An event's mentions + a dated mention -> whether the mention's article dates the event to other days.
+
+    "Bereits am Donnerstag vergangener Woche" and "Anfang Oktober" on one page are two occasions,
+    even when another page's "im Oktober" could hold both.
+    """
+    return any(m.article_id == mention.article_id and m.start_date and not _spans_overlap(m, mention) for m in cluster)
+
+
+def _spans_overlap(a: _Mention, b: _Mention) -> bool:
+    """Two dated mentions -> whether the days each was told to cover overlap."""
+    return a.start_date <= (b.end_date or b.start_date) and b.start_date <= (a.end_date or a.start_date)
 
 
 def _standalone(mention: _Mention) -> bool:
@@ -1717,7 +1741,8 @@ def _tables(clusters: list[list[_Mention]]) -> tuple[pl.DataFrame, pl.DataFrame,
             {
                 "event_id": event_id, "event_type": event_type, "label": label,
                 "start_date": dating.start_date,
-                "end_date": max(m.end_date or m.start_date for m in dated) if dated else None,
+                # ("am 12. März" and "Mitte März" end on the 12th, the day the precise report gives)
+                "end_date": max(m.end_date or m.start_date for m in dated if m.precision == dating.precision) if dated else None,
                 "date_precision": dating.precision, "location": location, "location_entity_id": location_entity_id,
                 "status": statuses[-1] if statuses else None,
                 "n_articles": len({m.article_id for m in cluster}),

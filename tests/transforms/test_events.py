@@ -802,6 +802,30 @@ def test_a_report_of_the_day_and_one_of_its_week_merge_and_the_day_dates_the_eve
     assert _events_of([both])[0].height == 2
 
 
+def test_a_report_of_the_day_and_one_of_its_part_of_the_month_merge_and_the_day_dates_the_event():
+    month = _article("month", "Ribeiro hatte Mitte Mai mit dem Fischereiverband in Lissabon verhandelt.", datetime(2023, 5, 30, 9))
+    day = _article("day", "Am Dienstag verhandelte Ribeiro in Lissabon mit dem Fischereiverband.", datetime(2023, 5, 17, 9))
+    events, _, _ = _events_of([month, day])
+    assert events.select("start_date", "end_date", "date_precision", "n_articles").rows() == [
+        (date(2023, 5, 16), date(2023, 5, 16), "day", 2)
+    ]
+    # A day after the middle of the month is another occasion.
+    later = _article("later", "Am Dienstag verhandelte Ribeiro in Lissabon mit dem Fischereiverband.", datetime(2023, 5, 24, 9))
+    assert _events_of([month, later])[0].height == 2
+
+
+def test_an_article_that_dates_two_occasions_apart_keeps_them_apart_in_a_month_another_names():
+    whole_month = _article("x", "Im Mai verhandelte Ribeiro mit dem Fischereiverband in Lissabon.", datetime(2023, 5, 31, 9))
+    both = _article(
+        "y",
+        "Am Dienstag verhandelte Ribeiro mit dem Fischereiverband in Lissabon. "
+        "Anfang Mai hatte Ribeiro mit dem Fischereiverband in Lissabon verhandelt.",
+        datetime(2023, 5, 31, 10),
+    )
+    _, event_mentions, _ = _events_of([whole_month, both])
+    assert event_mentions.filter(pl.col("article_id") == "y").height == 2
+
+
 def test_a_lead_without_names_does_not_join_two_meetings_of_other_people_on_its_day():
     entities = {**ENTITIES, "Marta Costa": ("PER", "P-costa"), "Rui Lopes": ("PER", "P-lopes"), "Pedro Alves": ("PER", "P-alves")}
     body = (
