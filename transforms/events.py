@@ -1279,11 +1279,15 @@ def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
     gathering of its kind the article tells of first.
     """
     # A mention the text dates in a way that cannot be resolved ("am Dienstag" without a publication
-    # date) tells of its own occasion, unless it shares a party or place with the one it would join.
+    # date) tells of its own occasion, unless it shares a party or place with the one it would join
+    # and its words fit that one's day ("am Mittwoch" is not the talks "am Montag, 30. März 2026").
     return min(
         (
             d for d in dated
-            if _refers_back(undated, d) and (not undated.unresolved_dates or _share_party_or_place(undated, d))
+            if _refers_back(undated, d) and (
+                not undated.unresolved_dates
+                or (_share_party_or_place(undated, d) and all(_could_be_told_as(t, d.start_date, d.precision) for t in undated.unresolved_dates))
+            )
             # "am Rande des Gipfels" names the kind of its host outright.
             and not (undated.host and d.event_type != undated.event_type)
         ),
