@@ -28,7 +28,7 @@ from transforms.ner.tagger import default_tagger
 from transforms.ner.tokenize import sentences
 from transforms.outlets import is_agency
 from transforms.schemas import EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS, conform, empty_frame
-from transforms.temporal import MONTHS, WEEKDAYS, DateExpression, date_expressions, interval, tense_of
+from transforms.temporal import MONTHS, NUMBER_WORDS, WEEKDAYS, DateExpression, date_expressions, interval, tense_of
 from transforms.venues import venues_in
 
 # Event words, general German vocabulary. Nouns may be the head of a compound
@@ -832,6 +832,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             dated = _nearest_date(sentence, w0, w1, local, anchor)
             if dated is not None:
                 _set_date_told(mention, *dated, month_anchor)
+                _date_from_last_day(mention, sentence, w0)
             else:
                 clause = _clause_around(sentence, w0, w1)
                 mention.unresolved_dates = tuple(e.text for e in local if e.value is None and clause[0] <= e.start_char < clause[1])
@@ -867,6 +868,28 @@ def _set_date_told(mention: _Mention, first: DateExpression, last: DateExpressio
     mention.end_date = last.end_date or first.start_date
     if month_anchor is not None and first.relative and first.precision in ("day", "week"):
         _date_on_month_page(mention, first, month_anchor)
+
+
+# "das zweitägige Treffen", "seines dreitägigen Staatsbesuchs": how many days the event word's event lasts.
+_DAYS_LONG_RE = re.compile(r"(?<![\w-])(?P<days>\d|[a-zäöüß]+)tägige[nmrs]?\s+(?:[a-zäöüß][\w-]*\s+){0,2}$", re.I)
+# "endete am Samstagmittag", "den letzten Tag … begonnen", "zum Abschluss": the date told is the event's last day.
+_LAST_DAY_RE = re.compile(r"(?<![\w-])(?:endete|endeten|endet|enden|zu\s+Ende|letzten\s+Tag|Abschluss|Schlusstag|beendet)(?![\w-])")
+
+
+def _date_from_last_day(mention: _Mention, sentence: str, trigger_start: int) -> None:
+    """A mention dated to one day + its sentence -> the mention starting earlier when that day ends an event of several days.
+
+    "Das zweitägige informelle Treffen in Limassol endete am Samstagmittag" began on Friday.
+    """
+    if mention.precision != "day" or mention.end_date != mention.start_date:
+        return
+    long = _DAYS_LONG_RE.search(sentence, max(0, trigger_start - 60), trigger_start)
+    if long is None or not _LAST_DAY_RE.search(sentence):
+        return
+    days = int(long["days"]) if long["days"].isdigit() else NUMBER_WORDS.get(long["days"].lower())
+    if not days or days != int(days) or not 2 <= days <= 14:
+        return
+    mention.start_date = mention.end_date - timedelta(days=int(days) - 1)
 
 
 def _day_continued(

@@ -1680,6 +1680,9 @@ def _unit_code(word: str) -> str:
     return UNITS.get(low, "D")
 
 
+_OF_SOMETHING_RE = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|dieses|dieser|jenes|jener)\s")
+
+
 def _h_rel_unit(m: re.Match, ctx: _Context) -> list[_Raw]:
     """'vergangene Woche', 'nächsten Monat', 'im selben Jahr', 'Ende des Jahres', 'Tag darauf'."""
     unit_word = m["unit"]
@@ -1690,6 +1693,10 @@ def _h_rel_unit(m: re.Match, ctx: _Context) -> list[_Raw]:
     code = _unit_code(low)
     off = _rel_offset(det)
     if det and off is None:
+        return []
+    # "den letzten Tag seines Staatsbesuchs", "in der letzten Woche des Wahlkampfs": the end of
+    # something, not the day or week before the anchor.
+    if det and det.lower().startswith("letzt") and _OF_SOMETHING_RE.match(ctx.text, m.end()):
         return []
     if mod_word:
         start = m.start()

@@ -826,6 +826,15 @@ def test_an_article_that_dates_two_occasions_apart_keeps_them_apart_in_a_month_a
     assert event_mentions.filter(pl.col("article_id") == "y").height == 2
 
 
+def test_an_event_of_several_days_dated_by_its_last_day_starts_that_many_days_before():
+    ended = _article("a", "Das zweitägige informelle Treffen mit Ribeiro in Lissabon endete am Samstagmittag.", datetime(2023, 5, 15, 9))
+    events, _, _ = _events_of([ended])
+    assert events.select("start_date", "end_date", "date_precision").rows() == [(date(2023, 5, 12), date(2023, 5, 13), "day")]
+    # A day the text says it begins on is its first day.
+    begins = _article("b", "Das zweitägige Treffen mit Ribeiro in Lissabon beginnt am Freitag.", datetime(2023, 5, 8, 9))
+    assert _events_of([begins])[0]["start_date"].to_list() == [date(2023, 5, 12)]
+
+
 def test_a_lead_without_names_does_not_join_two_meetings_of_other_people_on_its_day():
     entities = {**ENTITIES, "Marta Costa": ("PER", "P-costa"), "Rui Lopes": ("PER", "P-lopes"), "Pedro Alves": ("PER", "P-alves")}
     body = (

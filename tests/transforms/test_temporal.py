@@ -452,3 +452,11 @@ def test_a_part_of_the_week_already_behind_or_still_ahead_moves_with_its_clauses
     tuesday = dt.date(2022, 1, 4)
     # The clause of the week's part decides, not the saying around it.
     assert only("Es hieß, sie würden noch Ende der Woche in Paris zusammenkommen.", tuesday).value == "2022-W01"
+
+
+def test_the_last_day_of_something_is_no_day_before_the_anchor():
+    assert values("Er hat am Montag den letzten Tag seines dreitägigen Besuchs begonnen.") == [
+        ("Montag", "2021-06-14"), ("dreitägigen", "P3D")
+    ]
+    # Without what it is the last day of, "am letzten Tag" still looks back.
+    assert values("Am letzten Tag wurde nicht mehr verhandelt.")[0][1] is not None
