@@ -38,6 +38,12 @@ def test_widgets_prompts_script_counters_and_tag_strings_go():
     assert kept(page) == [PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3]
 
 
+def test_a_row_of_page_buttons_goes_but_a_line_with_other_words_stays():
+    mailed = "Kunden werden per E-Mail informiert, teilen die Stadtwerke mit, und können die Briefe drucken."
+    page = "\n".join([PARAGRAPH_1, "Anmelden | Abo", "Teilen  Twittern  E-Mail  Drucken", PARAGRAPH_2, mailed, PARAGRAPH_3])
+    assert kept(page) == [PARAGRAPH_1, PARAGRAPH_2, mailed, PARAGRAPH_3]
+
+
 def test_caption_pair_and_teaser_after_caption_go_but_sub_heading_stays():
     page = "\n".join(
         [
