@@ -14,6 +14,8 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _LABEL = (
     r"(?:(?P<label>(?:zuletzt\s+)?(?:aktualisiert|geändert)|update|veröffentlicht|erstellt|publiziert|"
+    # (a page's metadata copied into the text: "datePublished: 2019-11-04T10:26:00+01:00")
+    r"date\s*published|published|pubdate|"
     r"erschienen(?:\s+in\s+der\s+(?:[^\W\d]+\s+)?ausgabe)?|artikel|ausgabe|datum|stand)(?:\s+(?:am|vom))?\s*:?\s*"
     r"|vom\s+)?"
 )

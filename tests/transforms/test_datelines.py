@@ -132,3 +132,8 @@ def test_a_dateline_may_name_two_places_and_end_with_its_agencies_in_parentheses
     assert parse_dateline("Bozen/Wien, 10. April 2025").published_at == datetime(2025, 4, 10)
     # A parenthesis that holds a number is a remark, not a credit.
     assert parse_dateline("Bozen, 10. April 2025 (Teil 2)") is None
+
+
+def test_a_pages_metadata_stamp_copied_into_the_text_is_its_dateline():
+    assert parse_dateline("datePublished: 2019-11-04T10:26:00+01:00").published_at == datetime(2019, 11, 4, 10, 26)
+    assert parse_dateline("Published: 04.11.2019").published_at == datetime(2019, 11, 4)
