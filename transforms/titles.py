@@ -60,6 +60,10 @@ def choose_title(units: list[Unit], header_title: Unit | None = None) -> TitleCh
         if unit.furniture is not None:  # a lone word can only be a kicker, checked below
             if position + 1 < len(candidates) and looks_like_kicker(unit):
                 following = candidates[position + 1]
+                # "Grenzland-Nachrichten" / "Landkreis Cham | Grenzüberschreitend" / headline: the
+                # site's name above the kicker, which the next position pairs with its headline.
+                if _kicker_of_next(candidates, position + 1):
+                    continue
                 if following.headline and not following.sentence and following.furniture is None:
                     return TitleChoice(following.text, unit.text, _index(following, header_title), unit.index)
             continue
@@ -77,6 +81,18 @@ def choose_title(units: list[Unit], header_title: Unit | None = None) -> TitleCh
             return TitleChoice(following.text, unit.text, _index(following, header_title), _index(unit, header_title))
         return TitleChoice(unit.text, None, _index(unit, header_title), None)
     return TitleChoice()
+
+
+def _kicker_of_next(candidates: list[Unit], position: int) -> bool:
+    """Title candidates + a position -> whether the unit there is a kicker over a longer headline right after it."""
+    if position + 1 >= len(candidates):
+        return False
+    unit, following = candidates[position], candidates[position + 1]
+    return (
+        unit.furniture is None and unit.headline and looks_like_kicker(unit)
+        and following.headline and not following.sentence and following.furniture is None
+        and following.n_words > unit.n_words and not looks_like_kicker(following)
+    )
 
 
 def _index(unit: Unit, header_title: Unit | None) -> int | None:

@@ -43,3 +43,8 @@ def test_no_invented_title_for_plain_text():
 def test_one_word_kicker_above_headline():
     choice = choice_for(f"Energiewende\n\nStadtwerke bauen neuen Solarpark am Stadtrand\n\n{LEAD}")
     assert (choice.kicker, choice.title) == ("Energiewende", "Stadtwerke bauen neuen Solarpark am Stadtrand")
+
+
+def test_a_sites_name_above_the_kicker_is_neither_kicker_nor_headline():
+    choice = choice_for(f"Stadtwerke-Nachrichten\nMusterstadt | Energie\n\nStadtwerke erhöhen die Preise für Fernwärme deutlich\n\n{LEAD}")
+    assert (choice.kicker, choice.title) == ("Musterstadt | Energie", "Stadtwerke erhöhen die Preise für Fernwärme deutlich")
