@@ -274,6 +274,8 @@ _PORTFOLIO_RE = re.compile(r"(?<![\w])(?:[A-ZÄÖÜ][\w]*-)?([A-ZÄÖÜ][a-zäö
 # "Für Donnerstag ist eine weitere Runde angesetzt, wieder in St. Pölten": a place added after a comma.
 _AGAIN_IN_RE = re.compile(r",\s+(?:ebenfalls|wieder|erneut|diesmal|auch|jeweils)\s+(?:in|im)\s+(?:der\s+|dem\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?$")
 # "Skopje (dpa) - …", "Wien – …", "Frankfurt. Die …": the city a report is filed from opens its body.
+# (how far into the body a dateline may stand: a teaser and a byline before it)
+_DATELINE_REACH = 600
 _DATELINE_CITY_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]\s|\.\s+[A-ZÄÖÜ])")
 # "Am Rande des Gipfels trafen sich …", "Im Anschluss an die Konferenz treffen sie …": the gathering
 # named after it hosts another event. A bare "am Rande" ("Rubio traf dort am Rande auch Fidan") sets
@@ -778,13 +780,11 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
     surnames: dict[str, str] | None = None
     by_start = sorted(mentions, key=lambda m: m["start_char"])
     starts = [m["start_char"] for m in by_start]
-    first_sentence_start: int | None = None
+    dateline_city = _dateline_city(body, by_start)
     previous_start = 0
     for tokens in sentences(body):
         s0, s1 = tokens[0][1], tokens[-1][2]
         sentence_before, previous_start = (previous_start, s0), s0
-        if first_sentence_start is None:
-            first_sentence_start = s0
         sentence = body[s0:s1]
         first = bisect.bisect_left(starts, s0)
         in_sentence = [m for m in by_start[first : bisect.bisect_left(starts, s1, first)] if m["end_char"] <= s1]
@@ -844,8 +844,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             _place_and_participants(mention, body, in_sentence, venues, towns)
             if mention.location is None:
                 _place_from_dort(mention, body, sentence, w0, w1, mentions)
-            if mention.location is None and s0 == first_sentence_start and mention.event_type != "call":
-                _place_from_dateline(mention, body, by_start)
+            if mention.location is None and dateline_city and dateline_city["start_char"] == s0 and mention.event_type != "call":
+                mention.location = dateline_city["surface"]
+                mention.location_entity_id = mention.location_key = dateline_city["entity_id"]
             if mention.location is None and mention.event_type != "call":
                 _place_from_town_adjective(mention, body, mentions)
             if mention.location is None and mention.event_type in ("session", "meeting"):
@@ -1075,11 +1076,18 @@ def _place_from_dort(mention: _Mention, body: str, sentence: str, w0: int, w1: i
         mention.location, mention.location_entity_id, mention.location_key = place["surface"], place["entity_id"], place["entity_id"]
 
 
-def _place_from_dateline(mention: _Mention, body: str, mentions: list[dict]) -> None:
-    """A mention of the body's first sentence without a place + the article's entity mentions -> the dateline city, if the body opens with one."""
-    city = mentions[0] if mentions else None  # the article's entity mentions in text order
-    if city is not None and city["entity_type"] == "LOC" and not body[: city["start_char"]].strip() and _DATELINE_CITY_RE.match(body, city["end_char"]):
-        mention.location, mention.location_entity_id, mention.location_key = city["surface"], city["entity_id"], city["entity_id"]
+def _dateline_city(body: str, mentions: list[dict]) -> dict | None:
+    """A body + its entity mentions in text order -> the city its dateline names ("Skopje (dpa) - …"), if any.
+
+    The dateline opens the body or, after a teaser and a byline the page kept, the line the report starts on.
+    """
+    for city in mentions:
+        if city["start_char"] > _DATELINE_REACH:
+            return None
+        line_start = body.rfind("\n", 0, city["start_char"]) + 1
+        if city["entity_type"] == "LOC" and not body[line_start : city["start_char"]].strip() and _DATELINE_CITY_RE.match(body, city["end_char"]):
+            return city
+    return None
 
 
 # "die Münchner Sicherheitskonferenz", "beim Genfer Treffen": a town's adjective right before the event word.
