@@ -835,6 +835,15 @@ def test_an_event_of_several_days_dated_by_its_last_day_starts_that_many_days_be
     assert _events_of([begins])[0]["start_date"].to_list() == [date(2023, 5, 12)]
 
 
+def test_the_dateline_city_places_the_first_sentence_of_the_report_after_a_teaser_and_a_byline():
+    body = (
+        "Die Fischer hoffen auf höhere Quoten. Doch die Verhandlungen sind zäh.\n\nVon Marta Costa\n\n"
+        "Lissabon (dpa) – Ribeiro hat am Dienstag mit dem Fischereiverband verhandelt. Am Mittwoch verhandelte Ribeiro erneut."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))])
+    assert events.sort("start_date").select("start_date", "location").rows() == [(date(2023, 5, 9), "Lissabon"), (date(2023, 5, 10), None)]
+
+
 def test_a_lead_without_names_does_not_join_two_meetings_of_other_people_on_its_day():
     entities = {**ENTITIES, "Marta Costa": ("PER", "P-costa"), "Rui Lopes": ("PER", "P-lopes"), "Pedro Alves": ("PER", "P-alves")}
     body = (
