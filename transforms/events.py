@@ -1469,7 +1469,8 @@ def _story_event(reports: list[_Mention], clusters: list[list[_Mention]]) -> lis
         return any(m.story_id and m.story_id == first.story_id and m.article_id != first.article_id for m in cluster)
 
     def fits(cluster: list[_Mention]) -> bool:
-        founder = cluster[0]
+        # (the most precise report dates the event: "am Sonntag" fits its day, not another page's "im Januar")
+        founder = min(cluster, key=lambda m: _PRECISION_RANK.get(m.precision, len(_PRECISION_RANK)))
         if founder.start_date is None or any(m.article_id == first.article_id for m in cluster):
             return False
         related = reported_by_story(cluster) or any(
@@ -1567,6 +1568,8 @@ def _cluster_dated(
                 # (a day inside a week is no sure sign of one event: it takes a shared party or place, and
                 # a place alone only for the same kind of gathering: Brussels hosts a summit and a council in a week)
                 if _spans_overlap(c[0], mention)
+                # ("am Sonntag" on a page dated only to its month names some Sunday of it, no part of the month)
+                and c[0].day_hint is None and mention.day_hint is None
                 and all(m.article_id != mention.article_id for m in c)
                 and not _told_apart(c, mention)
                 and _same_event(c, mention, by_relation=any(m.event_type == mention.event_type and "month" in (m.precision, mention.precision) for m in c))

@@ -814,6 +814,21 @@ def test_a_report_of_the_day_and_one_of_its_part_of_the_month_merge_and_the_day_
     assert _events_of([month, later])[0].height == 2
 
 
+def test_a_weekday_on_a_page_dated_only_to_its_month_is_no_part_of_the_month_another_day_lies_in():
+    month_page = {**_article("m", "Am Sonntag verhandelte Ribeiro mit dem Fischereiverband.", datetime(2023, 5, 1)), "published_precision": "month"}
+    day = _article("d", "Am Mittwoch verhandelte Ribeiro mit dem Fischereiverband in Lissabon.", datetime(2023, 5, 18, 9))
+    assert _events_of([month_page, day])[0].height == 2
+
+
+def test_a_page_without_a_date_joins_the_event_its_weekday_fits_though_another_page_named_only_its_month():
+    # (the page naming the month comes first, so its report founds the event)
+    month = _article("a", "Im Mai will Ribeiro mit dem Fischereiverband in Lissabon verhandeln.", datetime(2023, 5, 2, 9))
+    day = _article("b", "Am Dienstag verhandelte Ribeiro in Lissabon mit dem Fischereiverband.", datetime(2023, 5, 17, 9))
+    undated = _article("c", "Am Dienstag hatte Ribeiro in Lissabon mit dem Fischereiverband verhandelt.", None, story_id="b")
+    events, event_mentions, _ = _events_of([month, day, undated])
+    assert events.select("start_date", "date_precision", "n_articles").rows() == [(date(2023, 5, 16), "day", 3)]
+
+
 def test_an_article_that_dates_two_occasions_apart_keeps_them_apart_in_a_month_another_names():
     whole_month = _article("x", "Im Mai verhandelte Ribeiro mit dem Fischereiverband in Lissabon.", datetime(2023, 5, 31, 9))
     both = _article(
