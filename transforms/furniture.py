@@ -47,6 +47,7 @@ _BUTTON_WORDS = frozenset(
     "whatsapp telegram linkedin xing pinterest reddit threads bluesky mastodon flipboard link kopieren "
     "zurück weiter startseite newsletter".split()
 )
+_BUTTON_ROW_MAX_CHARS = 120
 _BUTTON_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+")
 # Headings after which the page stops being the article (reading lists, comments, tickers).
 _END_MARKER = re.compile(
@@ -128,9 +129,10 @@ def _local_reason(unit: Unit) -> str | None:
         return "no words (counter or separator)"
     if _WIDGET.match(text):
         return "page widget"
-    buttons = [w for w in _BUTTON_SEPARATOR.split(text.lower()) if w]
-    if len(buttons) >= 2 and all(w in _BUTTON_WORDS for w in buttons):
-        return "row of page buttons"
+    if len(text) <= _BUTTON_ROW_MAX_CHARS:
+        buttons = [w for w in _BUTTON_SEPARATOR.split(text.lower()) if w]
+        if len(buttons) >= 2 and all(w in _BUTTON_WORDS for w in buttons):
+            return "row of page buttons"
     if len(text) <= _PROMPT_MAX_CHARS and _PROMPT.search(text):
         return "login, newsletter or subscription prompt"
     if len(text) <= _INFO_BOX_MAX_CHARS and _GLUED_KEY_VALUE.match(text):
