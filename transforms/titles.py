@@ -69,15 +69,8 @@ def choose_title(units: list[Unit], header_title: Unit | None = None) -> TitleCh
             continue
         if not unit.headline:
             continue
-        following = candidates[position + 1] if position + 1 < len(candidates) else None
-        if (
-            following is not None
-            and looks_like_kicker(unit)
-            and following.headline
-            and not following.sentence
-            and following.n_words > unit.n_words
-            and not looks_like_kicker(following)
-        ):
+        if _kicker_of_next(candidates, position):
+            following = candidates[position + 1]
             return TitleChoice(following.text, unit.text, _index(following, header_title), _index(unit, header_title))
         return TitleChoice(unit.text, None, _index(unit, header_title), None)
     return TitleChoice()
