@@ -825,7 +825,7 @@ def test_a_page_without_a_date_joins_the_event_its_weekday_fits_though_another_p
     month = _article("a", "Im Mai will Ribeiro mit dem Fischereiverband in Lissabon verhandeln.", datetime(2023, 5, 2, 9))
     day = _article("b", "Am Dienstag verhandelte Ribeiro in Lissabon mit dem Fischereiverband.", datetime(2023, 5, 17, 9))
     undated = _article("c", "Am Dienstag hatte Ribeiro in Lissabon mit dem Fischereiverband verhandelt.", None, story_id="b")
-    events, event_mentions, _ = _events_of([month, day, undated])
+    events, _, _ = _events_of([month, day, undated])
     assert events.select("start_date", "date_precision", "n_articles").rows() == [(date(2023, 5, 16), "day", 3)]
 
 
