@@ -250,7 +250,10 @@ _QUOTED_RE = re.compile(r"[„\"»«][^„“\"»«]{0,400}[“\"«»]")
 # "aus" is left out: "Vertreter aus Chile" names a party, not the venue.
 _PLACE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?P<preposition>[Ii]n|[Ii]m|[Ii]ns|[Nn]ach|[Bb]ei|[Bb]eim|[Vv]or|[Aa]uf)\s+"
-    r"(?:(?:der|dem|den|die|das)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    # (an article is no adjective: "zu einer Sitzung zusammen, in dem die Ukraine …" relates, it places nothing)
+    r"(?:(?:der|dem|den|die|das)\s+)?(?:(?!(?:der|die|das|dem|den|des|eine[mnrs]?)\s)[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    # "im Stuttgarter Hospitalhof": a town's adjective
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?"
     rf"(?:(?P<kind>{_PLACE_KINDS})\s+)?$"
 )
 _PLACE_REACH = 80
@@ -260,7 +263,8 @@ _APPOSITION_RE = re.compile(rf",\s+(?:der|des|dem)\s+(?:[a-zäöüß]+e[nmrs]?\s
 # Haag" is held there).
 _TOPIC_PLACE_RE = re.compile(
     r"(?<![\w-])(?:über\s+(?:(?:die|den|das|dem|der)\s+)?(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"
-    r"|zu[mr]\s+(?:[a-zäöüß]\w*\s+)?(?:[\w-]*[Ll]age|Situation|Frieden|Krieg|Konflikt|Krise|Wiederaufbau|Zukunft))\s+(?:in|im)\s+(?:(?:der|dem|den|die)\s+)?$"
+    r"|(?:zu[mr]|eine[rn]?|die|der|den)\s+(?:[a-zäöüß]\w*\s+)?(?:[\w-]*(?:[Ll]age|[Kk]atastrophe|[Kk]rise|[Kk]rieg|[Kk]onflikt|[Ii]ntervention|[Uu]nruhen)"
+    r"|Situation|Frieden|Wiederaufbau|Zukunft|Anschlag|Anschlags|Angriff|Angriffs|Hochwasser|Unglück|Unglücks))\s+(?:in|im)\s+(?:(?:der|dem|den|die)\s+)?$"
 )
 # "zum Gipfel nach Minsk", "zu einem Vierergipfel nach Minsk": travelling to the gathering names its place.
 _TO_EVENT_RE = re.compile(r"(?<![\w-])zu(?:m|r|\s+(?:einem|einer|den))?\s+(?:[a-zäöüß]+\s+)?$")
@@ -960,6 +964,22 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict,
     return preposition is None and mention.event_type == "visit" and mention.trigger.lower().startswith("besuch")
 
 
+# "Die Landessynode der Landeskirche in Württemberg kommt … im Stuttgarter Hospitalhof zusammen": a
+# place right after a noun of the subject says which one it is, not where the verb happens.
+_NOUN_BEFORE_PLACE_RE = re.compile(
+    r"(?<![\w-])(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Abend|Morgen|"
+    r"Vormittag|Nachmittag|Mittag|Nacht|Woche|Jahr|Monat)\w*\s)[A-ZÄÖÜ][a-zäöüß]+\s+(?:in|im)\s+(?:(?:der|dem|den|die)\s+)?$"
+)
+
+
+def _attribute_of_subject(mention: _Mention, body: str, place_start: int) -> bool:
+    """A mention with a verb for its event word + a place before it -> whether the place only qualifies a noun of the subject."""
+    if mention.trigger[0].isupper() or place_start > mention.trigger_start:
+        return False
+    match = _NOUN_BEFORE_PLACE_RE.search(body, max(mention.sentence_start, place_start - 40), place_start)
+    return match is not None and match.start() > mention.sentence_start
+
+
 def _place_and_participants(
     mention: _Mention, body: str, in_sentence: list[dict], venues: list[tuple[int, int, str]], towns: list[dict]
 ) -> None:
@@ -983,7 +1003,10 @@ def _place_and_participants(
             place_ids.add(m["entity_id"])
         if _locates(mention, body, preposition, m, held):
             place_ids.add(m["entity_id"])
-            candidates.append((abs(m["start_char"] - mention.trigger_start), m["surface"], m["entity_id"], m.get("key", m["entity_id"])))
+            distance = abs(m["start_char"] - mention.trigger_start)
+            if _attribute_of_subject(mention, body, m["start_char"]):
+                distance += len(body)
+            candidates.append((distance, m["surface"], m["entity_id"], m.get("key", m["entity_id"])))
     for start, end, text in venues:
         if not _CLAUSE_BREAK_RE.search(body, min(start, mention.trigger_start), max(start, mention.trigger_start)) or (
             held is not None and held[0] <= start < held[1]
@@ -1118,17 +1141,32 @@ def _place_from_town_adjective(mention: _Mention, body: str, mentions: list[dict
 # Innenausschuss des Magdeburger Landtags", "der Rat der Stadt Hameln", "der Grosse Gemeinderat von
 # Winterthur", "der Senat der Universität Leipzig".
 _TOWN_BODIES = r"(?:[\w-]*(?:[Ss]tadtrat|[Gg]emeinderat|[Oo]rtsbeirat|[Kk]reistag|[Bb]ezirkstag|[Ss]tadtparlament|[Ss]tadtverordnetenversammlung|[Bb]ürgerschaft)|Landtag|Senat)(?:e?s)?"
+# "der Sächsische Landtag", "im Tiroler Landtag": a Land's own adjective before its parliament.
+_LAND_ADJECTIVES = {
+    "Baden-Württembergisch": "Baden-Württemberg", "Bayerisch": "Bayern", "Brandenburgisch": "Brandenburg", "Hessisch": "Hessen",
+    "Mecklenburg-Vorpommersch": "Mecklenburg-Vorpommern", "Niedersächsisch": "Niedersachsen",
+    "Nordrhein-Westfälisch": "Nordrhein-Westfalen", "Rheinland-Pfälzisch": "Rheinland-Pfalz", "Saarländisch": "Saarland",
+    "Sächsisch": "Sachsen", "Schleswig-Holsteinisch": "Schleswig-Holstein", "Thüringisch": "Thüringen", "Thüringer": "Thüringen",
+    "Burgenländisch": "Burgenland", "Kärntner": "Kärnten", "Niederösterreichisch": "Niederösterreich",
+    "Oberösterreichisch": "Oberösterreich", "Steiermärkisch": "Steiermark", "Steirisch": "Steiermark", "Tiroler": "Tirol",
+    "Vorarlberger": "Vorarlberg",
+}
+_LAND_ADJECTIVE = "|".join(sorted((re.escape(a) for a in _LAND_ADJECTIVES), key=len, reverse=True))
 _TOWN_BODY_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<adjective>[A-ZÄÖÜ][a-zäöüß]{{2,}}er)\s+(?P<body>{_TOWN_BODIES})"
+    rf"(?<![\w-])(?:(?P<land>{_LAND_ADJECTIVE})(?:e[nmrs]?)?\s+Landtag(?:e?s)?"
+    rf"|(?P<adjective>[A-ZÄÖÜ][a-zäöüß]{{2,}}er)\s+(?P<body>{_TOWN_BODIES})"
     rf"|(?:{_TOWN_BODIES}|Rat)\s+(?:der\s+(?:Stadt|Gemeinde|Universität|TU|Hochschule)|des\s+(?:Landkreises|Kreises)|von)\s+(?P<town>[A-ZÄÖÜ][\w-]+))(?![\w-])"
 )
-# German and Austrian Länder are also the names of small towns ("Thüringen" in Vorarlberg), but
-# their parliament sits in the capital: "der Thüringer Landtag" is not in a town called Thüringen.
-_LANDS = frozenset({
-    "Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen", "Mecklenburg-Vorpommern",
-    "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein",
-    "Thüringen", "Burgenland", "Kärnten", "Niederösterreich", "Oberösterreich", "Salzburg", "Steiermark", "Tirol", "Vorarlberg", "Wien",
-})
+# A Land's parliament sits in its capital: "der Thüringer Landtag" is in Erfurt, not in a town
+# called Thüringen (as there is one in Vorarlberg), "der Landtag von Sachsen-Anhalt" in Magdeburg.
+_LAND_CAPITALS = {
+    "Baden-Württemberg": "Stuttgart", "Bayern": "München", "Berlin": "Berlin", "Brandenburg": "Potsdam", "Bremen": "Bremen",
+    "Hamburg": "Hamburg", "Hessen": "Wiesbaden", "Mecklenburg-Vorpommern": "Schwerin", "Niedersachsen": "Hannover",
+    "Nordrhein-Westfalen": "Düsseldorf", "Rheinland-Pfalz": "Mainz", "Saarland": "Saarbrücken", "Sachsen": "Dresden",
+    "Sachsen-Anhalt": "Magdeburg", "Schleswig-Holstein": "Kiel", "Thüringen": "Erfurt", "Burgenland": "Eisenstadt",
+    "Kärnten": "Klagenfurt", "Niederösterreich": "St. Pölten", "Oberösterreich": "Linz", "Salzburg": "Salzburg",
+    "Steiermark": "Graz", "Tirol": "Innsbruck", "Vorarlberg": "Bregenz", "Wien": "Wien",
+}
 
 
 def _place_from_town_body(mention: _Mention, body: str, mentions: list[dict]) -> None:
@@ -1137,11 +1175,14 @@ def _place_from_town_body(mention: _Mention, body: str, mentions: list[dict]) ->
     w0 = mention.trigger_start - mention.sentence_start
     clause = _clause_around(sentence, w0, w0 + len(mention.trigger))
     for match in _TOWN_BODY_RE.finditer(sentence, clause[0], clause[1]):
-        if match["town"] is not None:
-            town = match["town"] if _is_known_town(match["town"]) else None
+        if match["land"] is not None:
+            town = _LAND_CAPITALS[_LAND_ADJECTIVES[match["land"]]]
         else:
-            town = town_of_adjective(match["adjective"])
-            if town in _LANDS and match["body"].startswith("Landtag"):
+            town = match["town"] if match["town"] is not None else town_of_adjective(match["adjective"])
+            if town in _LAND_CAPITALS:
+                # A Land's parliament sits in its capital; its other bodies ("der Bayerische Senat") need not.
+                town = _LAND_CAPITALS[town] if "Landtag" in match[0] or town == _LAND_CAPITALS[town] else None
+            elif match["town"] is not None and not _is_known_town(town):
                 town = None
         if town is not None:
             _take_town(mention, town, mentions)

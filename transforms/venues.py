@@ -16,7 +16,7 @@ _HEADS = (
     "hotel", "schloss", "palast", "palais", "rathaus", "gästehaus", "kanzleramt", "staatskanzlei", "ministerium",
     "residenz", "hofburg", "universität", "hochschule", "akademie", "kloster", "abtei", "museum", "villa",
     "kaserne", "hauptquartier", "kreml", "stift", "landratsamt", "regierungspräsidium",
-    "geschäftsstelle", "landesvertretung",
+    "geschäftsstelle", "landesvertretung", "aula",
 )
 # Only as the last part of a compound: "Kongresszentrum", "Konzernzentrale", "Landhaus", but not
 # "im Zentrum der Kritik" or "im Haus".
@@ -38,6 +38,13 @@ _NOT_A_NAME = (
     r"August|September|Oktober|November|Dezember)\b)"
 )
 _NAME_WORD = rf"{_NOT_A_NAME}[A-ZÄÖÜÉ][\w.'’-]*"
+# A room or a part of a building, which the building it belongs to names: "im großen Sitzungssaal des
+# Rathauses", "in der Aula des Schulhauses Zelgli".
+_ROOM_HEADS = ("saal", "aula", "foyer", "gebäude", "trakt", "flügel")
+_OF_BUILDING_RE = re.compile(
+    r"\s+(?:des|der)\s+(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|[A-ZÄÖÜ][a-zäöüß]+(?:er|en))\s+){0,2}(?P<building>[A-ZÄÖÜ][\w-]*?)(?:e?s)?"
+    rf"(?P<name>(?:\s+{_NAME_WORD}){{0,2}})(?![\w-])"
+)
 _VENUE_RE = re.compile(
     r"(?<![\w-])(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:der|dem|die|den|(?P<indefinite>einem|einer))|[Aa]uf(?:\s+(?:dem|der|das))?|[Aa]n\s+der|[Aa]m|[Bb]eim|[Vv]or\s+dem)\s+"
     # "im kanadischen", "in der Essener", "im Weißen": adjectives, lower-case or from a town's name.
@@ -77,6 +84,8 @@ def venues_in(text: str) -> list[Venue]:
     position = 0
     while match := _VENUE_RE.search(text, position):
         head = _venue_head(match["noun"], bool(match["proper"]))
+        if head is None and match["noun"].lower() in _ROOM_HEADS:
+            head = match["noun"].lower()  # "im großen Saal": a venue only with the building it belongs to
         if head is None and match["proper"] and (named := _venue_head(match["proper"], False)) and named.startswith(_NAMED_HEADS):
             # "im Kloster Banz": the kind of place looked like a town's adjective ("Grazer"), its name like the noun.
             found.append(Venue(match.start("proper"), match.end("venue"), text[match.start("proper") : match.end("venue")]))
@@ -96,6 +105,15 @@ def venues_in(text: str) -> list[Venue]:
         if match["name"] and not head.startswith(_NAMED_HEADS):
             # "im Rathaus Bürgermeister Meier": only hotels, castles and the like carry a name.
             end = match.end("noun")
+        if head in _ROOM_HEADS and end == match.end("noun") and (building := _OF_BUILDING_RE.match(text, end)):
+            if (building_head := _venue_head(building["building"], False)) is not None:
+                named = building["name"] and building_head.startswith(_NAMED_HEADS)
+                end = building.end("name") if named else building.end("name") - len(building["name"])
+        if head in _ROOM_HEADS and end == match.end("noun") and len(match["noun"]) == len(head):
+            position = end
+            continue
+        if text[end - 1] == "." and len(text[start:end].rsplit(None, 1)[-1]) > 4:
+            end -= 1  # the sentence's full stop, not an abbreviation's ("St.")
         found.append(Venue(start, end, text[start:end]))
         position = end
     return found

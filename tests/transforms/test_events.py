@@ -587,6 +587,22 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
             assert place_id not in participants["entity_id"].to_list(), name
 
 
+def test_a_place_that_qualifies_a_noun_is_not_the_events_place():
+    texts = {
+        # the place of the topic, after "zur Flutkatastrophe", "eine Intervention"
+        "Am Freitag tagt der Untersuchungsausschuss zur Flutkatastrophe im Ahrtal erstmals öffentlich.": None,
+        "Die Gruppe hat sich bei einem Treffen am Montag gegen eine militärische Intervention in Venezuela ausgesprochen.": None,
+        # a relative clause's "in dem" is no preposition of place
+        "Am Montag kam der Nato-Ukraine-Rat zu einer Sitzung zusammen, in dem die Ukraine künftig mitreden soll.": None,
+        # the place of the subject's noun gives way to the place in the verb's clause
+        "Die Synode der Landeskirche in Württemberg kommt am Donnerstag im Stuttgarter Rathaus zusammen.": "Stuttgarter Rathaus",
+        "Die Außenminister der Länder in Europa trafen sich am Montag.": "Europa",
+    }
+    for body, place in texts.items():
+        events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))])
+        assert events["location"].to_list() == [place], body
+
+
 def test_a_towns_adjective_names_the_town():
     adjectives = ("Genfer", "Münchner", "Dresdner", "Bremer", "Berliner", "Deutscher", "Bayerischer")
     assert [town_of_adjective(a) for a in adjectives] == ["Genf", "München", "Dresden", "Bremen", "Berlin", None, None]
@@ -598,7 +614,11 @@ def test_a_towns_council_or_parliament_sits_in_that_town():
         "Am Donnerstag befasst sich der Rat der Stadt Hameln in öffentlicher Sitzung mit dem Thema.": "Hameln",
         "Der Innenausschuss des Magdeburger Landtags kam am Mittwoch zu einer Sondersitzung zusammen.": "Magdeburg",
         # A Land's parliament sits in its capital, not in a town that shares the Land's name.
-        "Der Thüringer Landtag ist am Mittwoch zu seiner ersten Sitzung zusammengekommen.": None,
+        "Der Thüringer Landtag ist am Mittwoch zu seiner ersten Sitzung zusammengekommen.": "Erfurt",
+        "Der Sozialausschuss des Landtags von Sachsen-Anhalt will sich am Freitag in einer Anhörung befassen.": "Magdeburg",
+        "Der Innenausschuss des Sächsischen Landtags tagt am Montag.": "Dresden",
+        # A Land's other bodies need not sit in its capital.
+        "Der Rat von Bayern tagt am Montag.": None,
         # Talks the council discusses are not held in its town.
         "Der Delmenhorster Stadtrat begrüßte die Gespräche vom Mittwoch.": None,
     }

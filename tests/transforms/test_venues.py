@@ -30,6 +30,20 @@ def test_the_town_a_venue_stands_in_belongs_to_it():
     assert _texts("Er will im Rathaus von Kotka mit der Stadtspitze reden.") == ["Rathaus von Kotka"]
 
 
+def test_a_room_is_named_with_the_building_it_belongs_to():
+    assert _texts("Der Stadtrat kommt im großen Sitzungssaal des Rathauses zusammen.") == ["Sitzungssaal des Rathauses"]
+    assert _texts("Die Sitzung findet in der Aula des Schulhauses Zelgli statt.") == ["Aula des Schulhauses"]
+    assert _texts("Er sprach im Saal des Rathauses Bürgermeister Meier an.") == ["Saal des Rathauses"]
+    assert _texts("Der Kreistag tagte im großen Saal des Landratsamts.") == ["Saal des Landratsamts"]
+    # A room of no building that is a venue is no venue.
+    assert _texts("Sie trafen sich im Saal 3.") == []
+
+
+def test_a_sentences_full_stop_is_not_part_of_the_venue():
+    assert _texts("Der Ausschuss tagt im Plenarsaal in Mainz.") == ["Plenarsaal in Mainz"]
+    assert _texts("Er wurde im Rathaus in St. Pölten empfangen.") == ["Rathaus in St. Pölten"]
+
+
 def test_time_phrases_people_and_lower_case_adjectives_are_not_part_of_the_venue():
     assert _texts("Der Rat tagt im Rathaus am Montag.") == ["Rathaus"]
     assert _texts("Sie trifft im Rathaus Bürgermeister Meier.") == ["Rathaus"]
