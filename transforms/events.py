@@ -292,6 +292,7 @@ _CLAUSE_CONTINUES_RE = re.compile(r"[;,]\s+(?:anschließend|danach)\s")
 _BARE_SIDELINES_RE = re.compile(r"(?<![\w-])(?:am|Am)\s+Rande(?![\w-])(?!\s+(?:de[rs]|eine[rs])\s)")
 _ASIDE_RE = re.compile(_ON_THE_SIDELINES + r"(?:\w+\s+)?|" + _BARE_SIDELINES_RE.pattern)
 # The gathering word right after it ("am Rande des informellen Gipfels") names the host.
+_HOST_NOUN_RE = re.compile(_ON_THE_SIDELINES + r"(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*?)(?:e?s)?(?![\w-])")
 _HOST_BEFORE_RE = re.compile(_ON_THE_SIDELINES + r"(?:[a-zäöüß]\w*\s+)?$")
 # "28. Mai", "19.7.": the expression writes its day out.
 _WRITTEN_DAY_RE = re.compile(r"\d")
@@ -1641,6 +1642,9 @@ def _date_from_host(aside: _Mention, found: list[_Mention], cluster_of: dict[int
     if not dated:
         return False
     dating = dated[0]
+    # ("Am Rande der Sitzung kam Berset am Dienstag …" on a page without a date: not the Wednesday session)
+    if not all(_could_be_told_as(text, dating.start_date, dating.precision) for text in aside.unresolved_dates):
+        return False
     _set_date(aside, dating.start_date, dating.start_date, dating.precision)
     return True
 
@@ -1652,7 +1656,8 @@ def _host_of(aside: _Mention, found: list[_Mention], cluster_of: dict[int, list[
     article told of last before it.
     """
     if not _BARE_SIDELINES_RE.search(aside.evidence):
-        return next((h for h in found if h.host and h.sentence_start == aside.sentence_start and id(h) in cluster_of), None)
+        host = next((h for h in found if h.host and h.sentence_start == aside.sentence_start and id(h) in cluster_of), None)
+        return host or _host_told_elsewhere(aside, found, cluster_of)
     return max(
         (
             d for d in found
@@ -1662,6 +1667,24 @@ def _host_of(aside: _Mention, found: list[_Mention], cluster_of: dict[int, list[
         key=lambda d: d.sentence_start,
         default=None,
     )
+
+
+def _host_told_elsewhere(aside: _Mention, found: list[_Mention], cluster_of: dict[int, list[_Mention]]) -> _Mention | None:
+    """An aside whose sentence holds no mention of its host + its article's mentions -> the last one before it that names the host's gathering.
+
+    "Am Nachmittag kam Scholz am Rande des Gipfels mit Erdoğan zusammen": the verb's span holds
+    "Gipfels", so the sentence has no mention of the summit of which the article told before.
+    """
+    named = _HOST_NOUN_RE.search(aside.evidence)
+    if named is None:
+        return None
+    noun = named["noun"].lower()
+    told = [
+        m for m in found
+        if m.sentence_start != aside.sentence_start and not m.aside and id(m) in cluster_of and m.trigger[0].isupper()
+        and (noun.endswith(m.trigger.lower()) or m.trigger.lower().endswith(noun)) and len(m.trigger) >= 4
+    ]
+    return max((m for m in told if m.sentence_start < aside.sentence_start), key=lambda m: m.sentence_start, default=None)
 
 
 def _set_date(mention: _Mention, start: date, end: date | None, precision: str | None) -> None:

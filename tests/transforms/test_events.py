@@ -479,6 +479,26 @@ def test_a_bare_on_the_sidelines_meeting_is_its_own_event_beside_the_gathering_t
     assert (aside["start_date"], aside["location"]) == (date(2023, 5, 8), "Lissabon")
 
 
+def test_a_meeting_beside_a_gathering_told_before_takes_its_place():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = (
+        "Heute hat in Lissabon der zweitägige Gipfel des Fischereiverbands begonnen. "
+        # The verb's span holds "Gipfels": the sentence has no mention of the summit of its own.
+        "Am Nachmittag kam Ribeiro am Rande des Gipfels mit Macron zusammen."
+    )
+    events, _, participants = _events_of([_article("a", body, datetime(2023, 5, 10, 9))], entities)  # a Wednesday
+    aside = events.join(participants.filter(pl.col("entity_id") == "P-macron"), on="event_id").row(0, named=True)
+    assert (aside["start_date"], aside["location"]) == (date(2023, 5, 10), "Lissabon")
+    # On a page without a date, a weekday the summit's day does not fit keeps the meeting apart from it.
+    body = (
+        "Am 14. Mai 2025 tagt in Lissabon der Gipfel des Fischereiverbands. "
+        "Am Rande des Gipfels kam Ribeiro am Dienstag mit Macron zusammen."
+    )
+    events, _, participants = _events_of([_article("a", body, None)], entities)
+    aside = events.join(participants.filter(pl.col("entity_id") == "P-macron"), on="event_id").row(0, named=True)
+    assert aside["start_date"] is None
+
+
 def test_a_lead_on_the_sidelines_retells_the_meeting_the_body_dates_and_an_open_question_is_none():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
     body = (
