@@ -82,6 +82,11 @@ _PROMPT = re.compile(
 )
 _CAMEL_GLUE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _BREADCRUMB = re.compile(r"\s[>›]\s")
+# "Tirol | Österreich | Welt | Wirtschaft", "Würzburg · Schweinfurt · Kitzingen": a site's section menu,
+# three or more short items between separators.
+MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_MENU_MIN_ITEMS = 3
+_MENU_ITEM_MAX_WORDS = 3
 # "Name:Annalena Baerbock": a fact box flattened without the space after the colon.
 _GLUED_KEY_VALUE = re.compile(r"^[A-ZÄÖÜ][\wäöüß.\- ]{0,25}:[^\s/\d]")
 _KEY_VALUE = re.compile(r"^[A-ZÄÖÜ][\wäöüß.\-]{0,25}(?: [\wäöüß.\-]{1,25})?: \S")
@@ -143,6 +148,9 @@ def _local_reason(unit: Unit) -> str | None:
         return "image caption or photo credit"
     if len(text) <= 100 and _BREADCRUMB.search(text) and not unit.sentence:
         return "navigation breadcrumb"
+    items = MENU_SEPARATOR.split(text)
+    if len(items) >= _MENU_MIN_ITEMS and all(len(item.split()) <= _MENU_ITEM_MAX_WORDS for item in items) and not unit.sentence:
+        return "navigation menu"
     if BULLET.match(text) and not unit.sentence:
         return "bullet teaser"
     return None

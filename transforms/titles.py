@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.furniture import SINGLE_WORD
+from transforms.furniture import DATELINE, MENU_SEPARATOR, SINGLE_WORD
 from transforms.lines import Unit, is_quoted
 
+# "Von Felix Wagenknecht und Agenturen", "Von unserem Korrespondenten Tomáš Kren", "Autor: Dominik Faller",
+# "Von Antje Passenheim, New York", and the reading time beside them.
+_BYLINE = re.compile(
+    r"^(?:(?:Von|VON|von)\s+(?:unsere[mr]\s+\w+\s+)?[A-ZÄÖÜ][\w.'’-]+(?:\s+(?:[A-ZÄÖÜ][\w.'’-]+|und|&|von|van|de|der|den))*"
+    r"(?:,\s*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*|\s+/\s+.{2,60})?"
+    r"|(?:Autor|Autorin|Text|Von)\s*:\s*.{2,60}|(?:Lesezeit|Lesedauer)\b.{0,40})$"
+)
+_TEASER_MIN_WORDS = 12
+_INNER_SENTENCE_END = re.compile(r"[a-zäöüß][.!?]\s+[A-ZÄÖÜ]")
 _KICKER_MAX_WORDS = 4
 _KICKER_MAX_CHARS = 40
 _QUOTED_KICKER_MAX_WORDS = 6
@@ -51,12 +60,21 @@ def choose_title(units: list[Unit], header_title: Unit | None = None) -> TitleCh
     """Units (furniture marked) + the header's title candidate -> the headline and kicker above the first paragraph."""
     candidates: list[Unit] = [header_title] if header_title is not None else []
     for unit in units:
-        if unit.furniture is not None and unit.furniture != SINGLE_WORD:
-            continue
         if unit.paragraph:  # the body has started: headings below it are sub-headings
             break
+        if any(c.headline for c in candidates) and (
+            unit.furniture == DATELINE or _BYLINE.match(unit.text) or (unit.furniture is None and not unit.headline and unit.n_words > _TEASER_MIN_WORDS)
+        ):
+            break  # the headline stands above the date, the author's line and the teaser
+        if unit.furniture is not None and unit.furniture != SINGLE_WORD:
+            continue
         candidates.append(unit)
+    # The headline is the last headline-shaped line above the body: the site's name, its motto and
+    # section lines stand above it ("Weltblick24 – Nachrichten ohne Grenzen" / headline / dateline).
+    choice, skip = TitleChoice(), None
     for position, unit in enumerate(candidates):
+        if position == skip:
+            continue
         if unit.furniture is not None:  # a lone word can only be a kicker, checked below
             if position + 1 < len(candidates) and looks_like_kicker(unit):
                 following = candidates[position + 1]
@@ -65,15 +83,17 @@ def choose_title(units: list[Unit], header_title: Unit | None = None) -> TitleCh
                 if _kicker_of_next(candidates, position + 1):
                     continue
                 if following.headline and not following.sentence and following.furniture is None:
-                    return TitleChoice(following.text, unit.text, _index(following, header_title), unit.index)
+                    choice, skip = TitleChoice(following.text, unit.text, _index(following, header_title), unit.index), position + 1
             continue
-        if not unit.headline:
+        # "Peking, 16. April 2024 –" opens the body; a teaser of two sentences is no headline.
+        if not unit.headline or unit.text.endswith(("–", "-")) or _INNER_SENTENCE_END.search(unit.text):
             continue
         if _kicker_of_next(candidates, position):
             following = candidates[position + 1]
-            return TitleChoice(following.text, unit.text, _index(following, header_title), _index(unit, header_title))
-        return TitleChoice(unit.text, None, _index(unit, header_title), None)
-    return TitleChoice()
+            choice, skip = TitleChoice(following.text, unit.text, _index(following, header_title), _index(unit, header_title)), position + 1
+        elif not MENU_SEPARATOR.search(unit.text):  # "SACHSEN | Landespolitik" below the headline names a section
+            choice = TitleChoice(unit.text, None, _index(unit, header_title), None)
+    return choice
 
 
 def _kicker_of_next(candidates: list[Unit], position: int) -> bool:

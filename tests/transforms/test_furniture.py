@@ -44,6 +44,15 @@ def test_a_row_of_page_buttons_goes_but_a_line_with_other_words_stays():
     assert kept(page) == [PARAGRAPH_1, PARAGRAPH_2, mailed, PARAGRAPH_3]
 
 
+def test_a_sites_section_menu_goes_but_a_headline_with_one_break_stays():
+    headline = "Krise in Nahost | Gespräche in Kairo"
+    menu = ["Tirol | Österreich | Welt | Wirtschaft | Sport", "Würzburg · Schweinfurt · Kitzingen · Main-Spessart"]
+    # (read line by line, before the headline is chosen: the menu must not compete with it)
+    units = split_units("\n".join([*menu, headline, PARAGRAPH_1]))
+    mark_local_furniture(units)
+    assert [unit.furniture for unit in units] == ["navigation menu", "navigation menu", None, None]
+
+
 def test_caption_pair_and_teaser_after_caption_go_but_sub_heading_stays():
     page = "\n".join(
         [

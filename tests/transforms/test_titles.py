@@ -48,3 +48,15 @@ def test_one_word_kicker_above_headline():
 def test_a_sites_name_above_the_kicker_is_neither_kicker_nor_headline():
     choice = choice_for(f"Stadtwerke-Nachrichten\nMusterstadt | Energie\n\nStadtwerke erhöhen die Preise für Fernwärme deutlich\n\n{LEAD}")
     assert (choice.kicker, choice.title) == ("Musterstadt | Energie", "Stadtwerke erhöhen die Preise für Fernwärme deutlich")
+
+
+def test_the_headline_is_the_last_headline_above_the_date_and_byline():
+    # The site's name and its motto stand above the headline; the section and the byline below it.
+    page = (
+        "Weltblick24 – Nachrichten ohne Grenzen\nAusland > Vereinte Nationen\n\n"
+        "Stadtwerke erhöhen die Preise für Fernwärme deutlich\nSACHSEN | Landespolitik\n"
+        f"Do 26.09.24 – 07:40 Uhr\nVon Miriam Ostertag\n\n{LEAD}"
+    )
+    assert choice_for(page).title == "Stadtwerke erhöhen die Preise für Fernwärme deutlich"
+    page = f"Das Magazin für Asien und den Pazifik\n\nStadtwerke bauen neuen Solarpark\nVon Anna Muster, Berlin\nLesezeit: 3 Minuten\n\n{LEAD}"
+    assert choice_for(page).title == "Stadtwerke bauen neuen Solarpark"
