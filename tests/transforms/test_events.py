@@ -37,6 +37,11 @@ ENTITIES = {
 }
 
 
+def _event_of_party(events: pl.DataFrame, participants: pl.DataFrame, entity_id: str) -> dict:
+    """The first event the entity takes part in, as a row."""
+    return events.join(participants.filter(pl.col("entity_id") == entity_id), on="event_id").row(0, named=True)
+
+
 def _events_of(articles: list[dict], entities: dict[str, tuple[str, str]] = ENTITIES) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Article rows + {surface: (type, entity_id)} -> the extractor's (events, event_mentions, event_participants)."""
     return events_from_articles(*_frames(articles, entities))
@@ -475,7 +480,7 @@ def test_a_bare_on_the_sidelines_meeting_is_its_own_event_beside_the_gathering_t
     )
     events, _, participants = _events_of([_article("a", body, datetime(2023, 5, 11, 9))], entities)  # a Thursday
     assert events.height == 2
-    aside = events.join(participants.filter(pl.col("entity_id") == "P-macron"), on="event_id").row(0, named=True)
+    aside = _event_of_party(events, participants, "P-macron")
     assert (aside["start_date"], aside["location"]) == (date(2023, 5, 8), "Lissabon")
 
 
@@ -487,7 +492,7 @@ def test_a_meeting_beside_a_gathering_told_before_takes_its_place():
         "Am Nachmittag kam Ribeiro am Rande des Gipfels mit Macron zusammen."
     )
     events, _, participants = _events_of([_article("a", body, datetime(2023, 5, 10, 9))], entities)  # a Wednesday
-    aside = events.join(participants.filter(pl.col("entity_id") == "P-macron"), on="event_id").row(0, named=True)
+    aside = _event_of_party(events, participants, "P-macron")
     assert (aside["start_date"], aside["location"]) == (date(2023, 5, 10), "Lissabon")
     # On a page without a date, a weekday the summit's day does not fit keeps the meeting apart from it.
     body = (
@@ -495,7 +500,7 @@ def test_a_meeting_beside_a_gathering_told_before_takes_its_place():
         "Am Rande des Gipfels kam Ribeiro am Dienstag mit Macron zusammen."
     )
     events, _, participants = _events_of([_article("a", body, None)], entities)
-    aside = events.join(participants.filter(pl.col("entity_id") == "P-macron"), on="event_id").row(0, named=True)
+    aside = _event_of_party(events, participants, "P-macron")
     assert aside["start_date"] is None
 
 
