@@ -1679,12 +1679,12 @@ def _host_told_elsewhere(aside: _Mention, found: list[_Mention], cluster_of: dic
     if named is None:
         return None
     noun = named["noun"].lower()
-    told = [
+    told = (
         m for m in found
-        if m.sentence_start != aside.sentence_start and not m.aside and id(m) in cluster_of and m.trigger[0].isupper()
-        and (noun.endswith(m.trigger.lower()) or m.trigger.lower().endswith(noun)) and len(m.trigger) >= 4
-    ]
-    return max((m for m in told if m.sentence_start < aside.sentence_start), key=lambda m: m.sentence_start, default=None)
+        if m.sentence_start < aside.sentence_start and not m.aside and id(m) in cluster_of and m.trigger[0].isupper()
+        and len(m.trigger) >= 4 and (noun.endswith(m.trigger.lower()) or m.trigger.lower().endswith(noun))
+    )
+    return max(told, key=lambda m: m.sentence_start, default=None)
 
 
 def _set_date(mention: _Mention, start: date, end: date | None, precision: str | None) -> None:
