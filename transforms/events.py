@@ -254,8 +254,11 @@ _PLACE_BEFORE_RE = re.compile(
     r"(?:(?:der|dem|den|die|das)\s+)?(?:(?!(?:der|die|das|dem|den|des|eine[mnrs]?)\s)[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
     # "im Stuttgarter Hospitalhof": a town's adjective
     r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?"
-    rf"(?:(?P<kind>{_PLACE_KINDS})\s+)?$"
+    # "in Aserbaidschans Hauptstadt Baku": a country's genitive before the kind
+    rf"(?:(?:[A-ZÄÖÜ][\w-]*s\s+)?(?P<kind>{_PLACE_KINDS})\s+)?$"
 )
+# "in Kameruns Hauptstadt Jaunde": the country only says which capital is meant.
+_KIND_AFTER_RE = re.compile(rf"s?\s+{_PLACE_KINDS}\s+[A-ZÄÖÜ]")
 _PLACE_REACH = 80
 _APPOSITION_RE = re.compile(rf",\s+(?:der|des|dem)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?{_PLACE_KINDS}(?:\s+[^\s,;:.]+){{0,4}},")
 # "berieten über die Lage in Syrien", "Appelle zur Lage in Syrien", "die Konferenz zum Frieden in der
@@ -856,6 +859,8 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 _place_from_town_adjective(mention, body, mentions)
             if mention.location is None and mention.event_type in ("session", "meeting"):
                 _place_from_town_body(mention, body, mentions)
+            if mention.location is None and mention.event_type != "call":
+                _place_from_capital_adjective(mention, body, mentions)
             if named is None:
                 named = {m["surface"].lower(): m["entity_id"] for m in mentions if m["entity_type"] in _PARTICIPANT_TYPES}
             for entity_id in parties_in_compounds(sentence, named):
@@ -999,6 +1004,9 @@ def _place_and_participants(
             continue
         if m["entity_type"] != "LOC":
             continue
+        if _KIND_AFTER_RE.match(body, m["end_char"]):
+            place_ids.add(m["entity_id"])
+            continue
         preposition = _place_preposition(body, mention.sentence_start, m["start_char"])
         if preposition is not None:
             place_ids.add(m["entity_id"])
@@ -1136,6 +1144,55 @@ def _place_from_town_adjective(mention: _Mention, body: str, mentions: list[dict
     """A mention without a place + the article's entity mentions -> the town its event word's adjective names, linked to that town's entity when the article names it."""
     match = _TOWN_ADJECTIVE_RE.search(body, max(mention.sentence_start, mention.trigger_start - 30), mention.trigger_start)
     _take_town(mention, town_of_adjective(match["adjective"]) if match else None, mentions)
+
+
+# "in der litauischen Hauptstadt", "in die uruguayische Hauptstadt", "in der US-Hauptstadt": a capital
+# named by its country's adjective alone; its name, if the article gives it, is in another sentence.
+_CAPITAL_BY_ADJECTIVE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<stem>[a-zäöüß]{3,}?)(?:ischen|ische|schen|sche)\s+|(?P<code>[A-Z]{2,3})-)Hauptstadt(?!\s+[A-ZÄÖÜ])"
+)
+# "estn-isch" and Estland, "poln-isch" and Polen share three letters; fewer tell nothing.
+_MIN_ADJECTIVE_PREFIX = 3
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """Two words -> the number of letters they begin with alike."""
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+
+@lru_cache(maxsize=1)
+def _capital_countries() -> dict[str, str]:
+    """-> {entity id of a national capital: its country's spelling-folded German name ("litauen")}."""
+    names = {entity_id(short): short for short in country_keys().values()}
+    return {capital: names[country] for capital, country in capital_country_ids().items() if country in names}
+
+
+def _place_from_capital_adjective(mention: _Mention, body: str, mentions: list[dict]) -> None:
+    """A mention without a place + the article's entity mentions -> the capital its clause names by the country's adjective, when the article names that capital."""
+    sentence = body[mention.sentence_start : mention.sentence_end]
+    w0 = mention.trigger_start - mention.sentence_start
+    clause = _clause_around(sentence, w0, w0 + len(mention.trigger))
+    match = _CAPITAL_BY_ADJECTIVE_RE.search(sentence, clause[0], clause[1])
+    if match is None:
+        return
+    if match["code"] is not None:
+        # "US-Hauptstadt": the code the country is written with, or its alpha-3 ("USA").
+        codes = country_keys()
+        country = next((codes[code] for code in (match["code"].lower(), match["code"].lower() + "a") if code in codes), None)
+        stem = country or ""
+    else:
+        stem = fold_spelling(match["stem"])
+    capitals = _capital_countries()
+    named = []  # (letters the adjective shares with the capital's country, distance, mention, capital key)
+    for m in mentions:
+        key = m["entity_id"] if m["entity_id"] in capitals else entity_id(fold_spelling(m["surface"]))
+        if key in capitals:
+            named.append((_shared_prefix(stem, capitals[key]), abs(m["start_char"] - mention.trigger_start), m, key))
+    best = max(named, key=lambda n: (n[0], -n[1]), default=None)
+    if best is not None and best[0] >= _MIN_ADJECTIVE_PREFIX:
+        capital = best[2]
+        mention.location, mention.location_key = capital["surface"], best[3]
+        mention.location_entity_id = capital["entity_id"] if capital["entity_type"] == "LOC" else None
 
 
 # A town's own council or parliament, which sits in that town: "der Delmenhorster Stadtrat", "der

@@ -612,6 +612,24 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
             assert place_id not in participants["entity_id"].to_list(), name
 
 
+def test_a_capital_named_by_its_countrys_adjective_is_the_capital_the_article_names():
+    entities = {**ENTITIES, "Kairo": ("LOC", "L-cairo"), "Washington": ("LOC", "L-wash"), "Kameruns": ("LOC", "L-cm"), "Jaunde": ("LOC", "L-yao")}
+    talks = "Die Gespräche mit Chile haben am Montag in der ägyptischen Hauptstadt begonnen."
+    texts = {
+        "named before": (f"Ribeiro landete am Sonntag in Kairo. {talks}", "Kairo", "L-cairo"),
+        "named after": (f"{talks} In Kairo sprach Ribeiro von Fortschritten.", "Kairo", "L-cairo"),
+        "a code before the capital": ("Ribeiro flog nach Washington. Am Montag tagte in der US-Hauptstadt der Fischereiverband.", "Washington", "L-wash"),
+        "not named": (talks, None, None),
+        "another country's capital": (f"Ribeiro landete am Sonntag in Lissabon. {talks}", None, None),
+        # the country's genitive only says which capital follows
+        "a country's capital by name": ("Die nächste Konferenz mit Chile soll am 3. März 2026 in Kameruns Hauptstadt Jaunde stattfinden.", "Jaunde", "L-yao"),
+    }
+    for name, (body, place, place_id) in texts.items():
+        events, _, participants = _events_of([_article(name, body, datetime(2023, 5, 10, 9))], entities)
+        assert events.select("location", "location_entity_id").rows()[-1:] == [(place, place_id)], name
+        assert "L-cm" not in participants["entity_id"].to_list(), name
+
+
 def test_a_place_that_qualifies_a_noun_is_not_the_events_place():
     texts = {
         # the place of the topic, after "zur Flutkatastrophe", "eine Intervention"
