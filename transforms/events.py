@@ -667,7 +667,7 @@ def _dates_event(
 
 
 _ATTRIBUTE_WORDS_RE = re.compile(r"\s+(?:[^\s,;:.]+\s+){0,5}[^\s,;:.]+")
-_TOOK_PLACE_RE = re.compile(r"(?<![\w-])(?:stattfand|stattfanden|stattfindet|stattfinden|stattgefunden|tagte|tagten|begann|begonnen)(?![\w-])")
+_TOOK_PLACE_RE = re.compile(r"(?<![\w-])(?:stattfand|stattfanden|stattfindet|stattfinden|stattgefunden|tagte|tagten|begann|begonnen|beginnt|beginnen|abgehalten|angesetzt|anberaumt|geplant|vorgesehen)(?![\w-])")
 
 
 def _held_clause(text: str, trigger_end: int) -> tuple[int, int] | None:

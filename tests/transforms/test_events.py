@@ -590,6 +590,7 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "a conference for peace": ("Die Konferenz zum Frieden in der Ukraine beginnt am Montag.", None, None),
         "where it began": ("Nach der Verhandlungsrunde, die am Montag in Lissabon begonnen hatte, ruht der Streit.", "Lissabon", "L-lis"),
         "where it was held": ("An der Konferenz zum Fischfang, die am Montag im Hotel Estoril Palace stattfand, nahm Chile teil.", "Hotel Estoril Palace", None),
+        "where it is scheduled": ("Vor der Konferenz zum Fischfang, die für Montag im Hotel Estoril Palace angesetzt ist, wirbt Chile um Unterstützung.", "Hotel Estoril Palace", None),
         "town adjective": ("Die Münchner Sicherheitskonferenz beginnt am Montag.", "München", None),
         "after a party in parentheses": ("Am Montag landete Ana Ribeiro (PS) in der portugiesischen Hafenstadt Lissabon.", "Lissabon", "L-lis"),
         "not after a parenthetical remark": ("Am Montag landete Ana Ribeiro (wie angekündigt) in Lissabon.", None, None),
