@@ -857,7 +857,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 mention.location_entity_id = mention.location_key = dateline_city["entity_id"]
             if mention.location is None and mention.event_type != "call":
                 _place_from_town_adjective(mention, body, mentions)
-            if mention.location is None and mention.event_type in ("session", "meeting"):
+            if mention.location is None and mention.event_type != "call":
                 _place_from_town_body(mention, body, mentions)
             if mention.location is None and mention.event_type != "call":
                 _place_from_capital_adjective(mention, body, mentions)
@@ -1227,12 +1227,21 @@ _LAND_CAPITALS = {
 }
 
 
+_IN_HOUSE_RE = re.compile(r"(?<![\w-])(?:im|in\s+de[mn])\s+$")
+
+
 def _place_from_town_body(mention: _Mention, body: str, mentions: list[dict]) -> None:
-    """A session or meeting without a place + the article's entity mentions -> the town whose council or parliament the event word's clause names."""
+    """A mention without a place + the article's entity mentions -> the town whose council or parliament the event word's clause names.
+
+    A session or meeting is the body's own; other events are placed only in its house ("Die
+    Koalitionsverhandlungen haben im Dresdner Landtag begonnen").
+    """
     sentence = body[mention.sentence_start : mention.sentence_end]
     w0 = mention.trigger_start - mention.sentence_start
     clause = _clause_around(sentence, w0, w0 + len(mention.trigger))
     for match in _TOWN_BODY_RE.finditer(sentence, clause[0], clause[1]):
+        if mention.event_type not in ("session", "meeting") and not _IN_HOUSE_RE.search(sentence, max(0, match.start() - 12), match.start()):
+            continue
         if match["land"] is not None:
             town = _LAND_CAPITALS[_LAND_ADJECTIVES[match["land"]]]
         else:

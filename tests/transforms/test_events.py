@@ -665,6 +665,8 @@ def test_a_towns_council_or_parliament_sits_in_that_town():
         "Der Rat von Bayern tagt am Montag.": None,
         # Talks the council discusses are not held in its town.
         "Der Delmenhorster Stadtrat begrüßte die Gespräche vom Mittwoch.": None,
+        # Other events are held there only when the text puts them in its house.
+        "Die Koalitionsverhandlungen haben am Montag im Dresdner Landtag begonnen.": "Dresden",
     }
     for body, place in texts.items():
         events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))])
