@@ -218,7 +218,8 @@ _TYPE_LABELS = {
 # The date of a saying is not the date of what was said about ("sagte er am Sonntag über die Gespräche").
 _SPEECH_BEFORE_DATE_RE = re.compile(
     r"(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|berichtete|berichtet|meldete|teilte|kündigte|"
-    r"warnte|schrieb|twitterte)\s+(?:\S+\s+){0,4}$"
+    # (a comma ends the saying: "kündigte an, er werde am Dienstag … zusammenkommen" dates what is said)
+    r"warnte|schrieb|twitterte)\s+(?:[^\s,;:]+\s+){0,4}$"
 )
 _FUTURE_RE = re.compile(
     r"(?<![\w-])(?:soll|sollen|sollte|sollten|will|wollen|wird|werden|plant|planen|geplant|angesetzt|"

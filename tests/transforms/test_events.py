@@ -134,6 +134,12 @@ def test_a_saying_date_is_not_the_event_date():
     assert events.select("location", "start_date", "date_precision").rows() == [("Lissabon", None, None)]
 
 
+def test_a_date_in_what_is_announced_dates_the_event():
+    body = "Ribeiro kündigte an, er werde am kommenden Dienstag in Lissabon mit Chile zu Gesprächen zusammenkommen."
+    events, _, _ = _events_of([_article("a", body, datetime(2024, 4, 18, 9))])
+    assert events.select("location", "start_date", "status").rows() == [("Lissabon", date(2024, 4, 23), "planned")]
+
+
 def test_hypothetical_and_cancelled_meetings_are_not_events():
     body = (
         "Ein Treffen mit Chile in Lissabon wäre sinnvoll, sagte Ribeiro. "
