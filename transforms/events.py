@@ -71,7 +71,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # "kamen heute die Spitzen der Koalition zusammen", "will sich in Kinshasa mit X treffen": the
     # separable or reflexive verb around its clause.
     ("meeting", rf"(?:kamen|kommen|kommt|kam|trafen|trifft|traf)\s+(?:{_CLAUSE_WORD}){{0,14}}?zusammen"),
-    ("meeting", rf"sich\s+(?:{_CLAUSE_WORD}){{1,14}}?(?:treffen|getroffen|trafen|begegnet|begegneten|begegnen)"),
+    ("meeting", rf"sich\s+(?:{_CLAUSE_WORD}){{1,22}}?(?:treffen|getroffen|trafen|begegnet|begegneten|begegnen)"),
     ("meeting", r"(?:begegneten|begegnen)\s+sich"),
     ("talks", _nouns("Gespräch", "Gesprächs", "Gespräche", "Gesprächen", "Gesprächsrunden?", "Unterredung", "Unterredungen", "Sondierungen", "Sondierungsrunden?", "Besprechung", "Besprechungen")),
     ("talks", r"(?:sondieren|sondiert|sondierte|sondierten)"),
@@ -655,7 +655,9 @@ def _dates_event(
     if expression.end_char <= trigger_start and _SPEECH_VERB_RE.search(sentence, expression.end_char, trigger_start):
         return False
     gap = expression.start_char - trigger_end if expression.start_char >= trigger_end else trigger_start - expression.end_char
-    if gap > _MAX_DATE_DISTANCE:
+    # (a date of the event word's own clause dates it however long the clause: "Bereits am Montag
+    # hatten sich der Senator und die Stadträte der zwölf Bezirke … zu einer Vorbesprechung getroffen")
+    if gap > _MAX_DATE_DISTANCE and not in_clause:
         return False
     # (endpos one past the later word's start, so the look-ahead for its digit sees it)
     if _SENTENCE_BREAK_RE.search(sentence, min(trigger_end, expression.end_char), max(trigger_start, expression.start_char) + 1):

@@ -172,6 +172,15 @@ def test_a_statement_date_before_the_event_word_and_far_dates_do_not_date_it():
     assert events["start_date"].to_list() == [None]
 
 
+def test_a_date_opening_a_long_clause_dates_its_event():
+    body = (
+        "Bereits am Montag hatten sich Ana Ribeiro und die Vertreterinnen und Vertreter der zwölf Küstengemeinden "
+        "des Landes in der Verwaltung des Fischereiverbands für Hafenentwicklung zu einer Vorbesprechung getroffen."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
+    assert events["start_date"].to_list() == [date(2023, 5, 8)]
+
+
 def test_an_absolute_date_beats_a_nearer_relative_one():
     body = "Zur Sitzung am Abend des 23.06.2023 kam der Fischereiverband in Lissabon zusammen."
     events, _, _ = _events_of([_article("a", body, datetime(2023, 6, 24, 9))])
