@@ -880,7 +880,10 @@ def _set_date_told(mention: _Mention, first: DateExpression, last: DateExpressio
     """A mention + the first and last date expression that date it (+ a month-only page's anchor) -> the mention dated."""
     mention.start_date, mention.precision = first.start_date, first.precision
     mention.end_date = last.end_date or first.start_date
-    if month_anchor is not None and first.relative and first.precision in ("day", "week"):
+    # (a relative day outside the issue's month was counted from a day the page writes: "am 3. März …
+    # Tags zuvor" in a May issue keeps its day)
+    if month_anchor is not None and first.relative and first.precision in ("day", "week") and (
+        first.start_date.year, first.start_date.month) == (month_anchor.year, month_anchor.month):
         _date_on_month_page(mention, first, month_anchor)
 
 

@@ -358,7 +358,7 @@ _DATED_BY_HEUTIG = re.compile(
 )
 _RE_DAYPART = re.compile(
     rf"(?P<adj>(?:(?:früh|spät)(?:en|er)|{_REL_DET})\s+)?{_WB}(?P<part>{_PART_NOUN}|Mitternacht|nachts|abends|morgens|Vorabend)"
-    r"(?:\s+(?P<suffix>darauf|danach|desselben\s+Tages|dieses\s+Tages|des\s+(?:selben|gleichen|folgenden|nächsten)\s+Tages))?(?![\wäöüß])",
+    r"(?:\s+(?P<suffix>darauf|danach|zuvor|davor|vorher|desselben\s+Tages|dieses\s+Tages|des\s+(?:selben|gleichen|folgenden|nächsten)\s+Tages))?(?![\wäöüß])",
     _F,
 )
 _RE_TIME = re.compile(
@@ -371,8 +371,9 @@ _RE_REL_UNIT = re.compile(
     # ("Anfang nächsten Jahres": the relative word is the determiner, so it moves the year)
     rf"(?P<mod>(?:gegen\s+)?(?:Anfang|Mitte|Ende|Beginn|Laufe)\s+(?:(?:des|der|dieses|diesen|dieser)\s+)?)?"
     rf"(?:(?P<art>das|die|der|den|dem|des)\s+)?(?:(?P<det>{_REL_DET})\s+)?"
-    r"(?P<unit>Tag(?:es|e|en)?|Wochen?|Monat(?:s|es|e|en)?|Jahr(?:es|e|en)?|Quartal(?:s|es)?|Jahrzehnt(?:s|es|e|en)?|Kalenderjahr(?:es)?)"
-    r"(?P<post>\s+(?:darauf|danach))?(?![\wäöüß])",
+    # ("tags darauf", "tags zuvor": the adverb names a day only with its direction)
+    r"(?P<unit>Tag(?:es|e|en)?|tags(?=\s+(?:darauf|danach|zuvor|davor|vorher)(?![\wäöüß]))|Wochen?|Monat(?:s|es|e|en)?|Jahr(?:es|e|en)?|Quartal(?:s|es)?|Jahrzehnt(?:s|es|e|en)?|Kalenderjahr(?:es)?)"
+    r"(?P<post>\s+(?:darauf|danach|zuvor|davor|vorher))?(?![\wäöüß])",
     _F,
 )
 _RE_REL_COMPOUND = re.compile(
@@ -1614,6 +1615,8 @@ def _h_daypart(m: re.Match, ctx: _Context) -> list[_Raw]:
         shift = -1
     if m["suffix"] and re.match(r"(?:darauf|danach|des\s+(?:folgenden|nächsten))", m["suffix"], re.I):
         shift = 1
+    elif m["suffix"] and re.match(r"(?:zuvor|davor|vorher)", m["suffix"], re.I):
+        shift = -1  # "am Abend zuvor"
     ref = ctx.eve_ref_day() if low == "vorabend" and anaphoric and not ctx.narrative else ctx.ref_day(not anaphoric)
     if ref is None:
         return [_Raw(m.start(), m.end(), None, True)]
@@ -1686,7 +1689,7 @@ _OF_SOMETHING_RE = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ih
 def _h_rel_unit(m: re.Match, ctx: _Context) -> list[_Raw]:
     """'vergangene Woche', 'nächsten Monat', 'im selben Jahr', 'Ende des Jahres', 'Tag darauf'."""
     unit_word = m["unit"]
-    if not unit_word[0].isupper():
+    if not unit_word[0].isupper() and unit_word != "tags":
         return []
     low = unit_word.lower()
     det, mod_word = m["det"], m["mod"]
@@ -1716,7 +1719,8 @@ def _h_rel_unit(m: re.Match, ctx: _Context) -> list[_Raw]:
         return []
     n, anaphoric = off if off is not None else (0, False)
     if m["post"]:
-        n, anaphoric = 1, True  # "Tag darauf", "Jahr danach"
+        # "Tag darauf", "Jahr danach"; "tags zuvor", "am Tag vorher"
+        n, anaphoric = (-1 if m["post"].split()[0].lower() in ("zuvor", "davor", "vorher") else 1), True
     if code == "D":
         anaphoric = True  # "am nächsten Tag", "an diesem Tag" follow the story, not the anchor
     mod = None if mod_word and re.match(r"Laufe", mod_word, re.I) else _modifier(mod_word)

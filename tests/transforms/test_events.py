@@ -401,6 +401,13 @@ def test_on_a_page_dated_only_to_its_month_a_written_day_keeps_its_day_and_the_i
     assert sorted(events.select("start_date", "date_precision").rows()) == [(date(2022, 1, 28), "day"), (date(2022, 2, 3), "day")]
 
 
+def test_on_a_page_dated_only_to_its_month_a_day_counted_from_a_written_day_keeps_its_day():
+    body = "Am 3. März trafen sich Ribeiro und der Fischereiverband in Lissabon. Tags zuvor hatten sich Ribeiro und Chile in Lissabon getroffen."
+    article = {**_article("m", body, datetime(2022, 5, 1)), "published_precision": "month"}
+    events, _, _ = _events_of([article])
+    assert sorted(events.select("start_date", "date_precision").rows()) == [(date(2022, 3, 2), "day"), (date(2022, 3, 3), "day")]
+
+
 def test_a_visit_to_a_capital_and_one_to_its_country_are_one_place(monkeypatch):
     entities = {**ENTITIES, "Santiago": ("LOC", "santiago"), "Peru": ("LOC", "peru"), "Lima": ("LOC", "lima")}
     monkeypatch.setattr(events_module, "capital_country_ids", lambda model_dir=None: {"santiago": "L-cl", "lima": "peru"})
