@@ -883,7 +883,8 @@ def _set_date_told(mention: _Mention, first: DateExpression, last: DateExpressio
     # (a relative day outside the issue's month was counted from a day the page writes: "am 3. März …
     # Tags zuvor" in a May issue keeps its day)
     if month_anchor is not None and first.relative and first.precision in ("day", "week") and (
-        first.start_date.year, first.start_date.month) == (month_anchor.year, month_anchor.month):
+        _WRITTEN_DAY_RE.search(first.text) or (first.start_date.year, first.start_date.month) == (month_anchor.year, month_anchor.month)
+    ):
         _date_on_month_page(mention, first, month_anchor)
 
 

