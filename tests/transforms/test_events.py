@@ -677,6 +677,7 @@ def test_a_towns_adjective_names_the_town():
 def test_a_towns_council_or_parliament_sits_in_that_town():
     texts = {
         "Der Delmenhorster Stadtrat soll am Dienstag in seiner Sitzung entscheiden.": "Delmenhorst",
+        "Die Grazer Stadtregierung kam am Montag zu einer Sondersitzung zusammen.": "Graz",
         "Am Donnerstag befasst sich der Rat der Stadt Hameln in öffentlicher Sitzung mit dem Thema.": "Hameln",
         "Der Innenausschuss des Magdeburger Landtags kam am Mittwoch zu einer Sondersitzung zusammen.": "Magdeburg",
         # A Land's parliament sits in its capital, not in a town that shares the Land's name.
@@ -813,6 +814,10 @@ def test_a_dateline_city_and_a_place_added_after_a_comma_place_the_event():
     events, event_mentions, _ = _events_of(articles)
     places = dict(events.join(event_mentions, on="event_id").select("article_id", "location").rows())
     assert places == {"opening": "Lissabon", "again": "Lissabon"}
+    # A known town the tagger took for a person still heads the dateline.
+    mistyped = _article("mistyped", "Aalen (dpa) - Die Verhandlungen mit dem Fischereiverband sind am Montag unterbrochen worden.", datetime(2023, 5, 10, 9))
+    events, _, _ = _events_of([mistyped], {**ENTITIES, "Aalen": ("PER", "P-aalen")})
+    assert events.select("location", "location_entity_id").rows() == [("Aalen", None)]
 
 
 def test_ministers_of_different_portfolios_meeting_on_one_day_in_one_city_meet_apart():
