@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import hashlib
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -1167,11 +1168,6 @@ _CAPITAL_BY_ADJECTIVE_RE = re.compile(
 _MIN_ADJECTIVE_PREFIX = 3
 
 
-def _shared_prefix(a: str, b: str) -> int:
-    """Two words -> the number of letters they begin with alike."""
-    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-
-
 @lru_cache(maxsize=1)
 def _capital_countries() -> dict[str, str]:
     """-> {entity id of a national capital: its country's spelling-folded German name ("litauen")}."""
@@ -1190,8 +1186,7 @@ def _place_from_capital_adjective(mention: _Mention, body: str, mentions: list[d
     if match["code"] is not None:
         # "US-Hauptstadt": the code the country is written with, or its alpha-3 ("USA").
         codes = country_keys()
-        country = next((codes[code] for code in (match["code"].lower(), match["code"].lower() + "a") if code in codes), None)
-        stem = country or ""
+        stem = next((codes[code] for code in (match["code"].lower(), match["code"].lower() + "a") if code in codes), "")
     else:
         stem = fold_spelling(match["stem"])
     capitals = _capital_countries()
@@ -1199,7 +1194,7 @@ def _place_from_capital_adjective(mention: _Mention, body: str, mentions: list[d
     for m in mentions:
         key = m["entity_id"] if m["entity_id"] in capitals else entity_id(fold_spelling(m["surface"]))
         if key in capitals:
-            named.append((_shared_prefix(stem, capitals[key]), abs(m["start_char"] - mention.trigger_start), m, key))
+            named.append((len(os.path.commonprefix([stem, capitals[key]])), abs(m["start_char"] - mention.trigger_start), m, key))
     best = max(named, key=lambda n: (n[0], -n[1]), default=None)
     if best is not None and best[0] >= _MIN_ADJECTIVE_PREFIX:
         capital = best[2]
