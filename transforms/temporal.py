@@ -784,8 +784,11 @@ class _Context:
         s0, _ = self.sentences.sentence(start)
         return self.last_explicit_year if self.last_explicit_year_pos >= s0 else None
 
-    def remember(self, value: str | None, explicit_year: bool = False, aside: bool = False) -> None:
-        """A resolved value -> updates the last mentioned year / month / day (an aside: only the year)."""
+    def remember(
+        self, value: str | None, explicit_year: bool = False, aside: bool = False, background: bool = False
+    ) -> None:
+        """A resolved value -> updates the last mentioned year / month / day (an aside: not the story year;
+        background in news: only the year)."""
         if not value:
             return
         m = re.match(r"^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(?:W\d{2}|Q\d|H\d|SP|SU|FA|WI))?(?:$|[T-])", value)
@@ -798,6 +801,9 @@ class _Context:
             self.story_year = y
         if explicit_year:
             self.last_explicit_year, self.last_explicit_year_pos = y, self.pos
+        # "ein Vorschlag vom 6. März. … Am selben Abend": the same evening is the main line's, not the proposal's.
+        if background and not self.narrative:
+            return
         if m[3]:
             self.last_month = (y, int(m[3]))
             if m[4]:
@@ -843,7 +849,12 @@ class _Context:
             if first <= a <= last:
                 return cy  # "im Juni" in a June article is this June, whatever the tense
         # "Für Anfang Februar ist ein Treffen vereinbart": the date was set ahead of the saying.
-        tense = "FUTURE" if _SCHEDULED_FOR_RE.search(self.text, max(0, start - 16), start) else self.tense(start, end)
+        if _SCHEDULED_FOR_RE.search(self.text, max(0, start - 16), start):
+            tense = "FUTURE"
+        elif _background_date(self.text, start):
+            tense = "PAST"
+        else:
+            tense = self.tense(start, end)
         if tense == "FUTURE":
             ahead = [c for c in cands if c[1] > a]
             return min(ahead, key=lambda c: c[1])[0] if ahead else None
@@ -976,16 +987,30 @@ def _h_date_dmy(m: re.Match, ctx: _Context) -> list[_Raw]:
         pre = (m["pre"] or "").split()
         part = next((w for w in pre if w.lower() in DAY_PARTS), None)
         value += _part_suffix(part) or _part_suffix(m["post"])
-    ctx.remember(value, explicit, aside=_aside_date(ctx.text, m.start()))
+    ctx.remember(value, explicit, aside=_aside_date(ctx.text, m.start()), background=_background_date(ctx.text, m.start()))
     return [_Raw(m.start(), m.end(), value, relative)]
 
 
 _ASIDE_BEFORE = re.compile(r"(?:\b(?:bis|seit)(?:\s+(?:zum|dem))?|[A-ZÄÖÜ][a-zäöüß]+\s+vom|\(\s*)\s*$")
+# Papers and decisions are dated by when they were made, always before the news about them.
+_DOCUMENT_NOUNS = (
+    r"(?:Beschl(?:uss|üsse)|Vorschl(?:ag|äge)|Urteil|Entscheidung|Schreiben|Brief|Erklärung|Abkommen|Vertrag|"
+    r"Gesetz|Entwurf|Antrag|Bericht|Angebot|Ultimatum|Resolution|Dekret|Erlass|Vereinbarung|Memorandum|Wahl)"
+)
+_BACKGROUND_BEFORE = re.compile(
+    r"(?:\b" + _DOCUMENT_NOUNS + r"(?:e?s|en)?(?:\s+[A-ZÄÖÜ][\w-]*s)?\s+vom"
+    r"|\bzuletzt(?:\s+(?:am|im|Anfang|Mitte|Ende))?)\s*$"
+)
 
 
 def _aside_date(text: str, start: int) -> bool:
     """A date's offset -> True if it is an end point or attribute ("bis zum", "Kriegsrat vom"), not the story's date."""
     return bool(_ASIDE_BEFORE.search(text, max(0, start - 30), start))
+
+
+def _background_date(text: str, start: int) -> bool:
+    """A date's offset -> True if it dates an attribute or a last time ("Vorschlag vom", "zuletzt am"), not the news."""
+    return bool(_BACKGROUND_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _h_date_num(m: re.Match, ctx: _Context) -> list[_Raw]:
@@ -1126,7 +1151,7 @@ def _in_year(
     if year is None:
         return [_Raw(m.start(), m.end(), None, True, mod)]
     value = value_of(year)
-    ctx.remember(value, explicit, aside=_aside_date(ctx.text, m.start()))
+    ctx.remember(value, explicit, aside=_aside_date(ctx.text, m.start()), background=_background_date(ctx.text, m.start()))
     return [_Raw(m.start(), end, value, relative, mod), *extra]
 
 

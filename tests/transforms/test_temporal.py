@@ -251,6 +251,19 @@ def test_the_day_before_and_after_a_day_told():
     assert values("Die Wachen arbeiten tags im Hafen.") == []
 
 
+def test_the_same_evening_is_the_main_lines_not_a_papers_or_a_last_times():
+    # A proposal's or an earlier sitting's day is background: "am selben Abend" and a bare
+    # "am Nachmittag" stay on the day the news is about.
+    text = "Am Montag trafen sich die Minister. Anlass ist ein Vorschlag Seouls vom 6. April, am Nachmittag gab es Proteste. Am selben Abend aßen sie."
+    assert values(text) == [("Montag", "2021-06-14"), ("6. April", "2021-04-06"), ("am Nachmittag", "2021-06-14TAF"), ("Am selben Abend", "2021-06-14TEV")]
+    text = "Am Montag trafen sich die Minister. Das Parlament war zuletzt am 19. Januar zusammengetreten. Am selben Abend telefonierten sie."
+    assert values(text)[-1] == ("Am selben Abend", "2021-06-14TEV")
+    # A paper is dated before the news about it, even in a clause that looks ahead.
+    assert values("Grundlage ist der Beschluss vom 12. Juli, die Renten zu erhöhen.") == [("12. Juli", "2020-07-12")]
+    # An event's own day is still the story's.
+    assert values("Beim Treffen vom 3. Mai 2021 einigten sie sich. Am selben Abend aßen sie.")[-1] == ("Am selben Abend", "2021-05-03TEV")
+
+
 def test_time_of_day_attaches_to_the_last_day():
     assert values("Am 3. Mai 2021 um 14:30 Uhr begann die Sitzung.") == [("3. Mai 2021", "2021-05-03"), ("14:30 Uhr", "2021-05-03T14:30")]
 
