@@ -855,6 +855,10 @@ class _Context:
             tense = "PAST"
         else:
             tense = self.tense(start, end)
+            if tense is None and _PRESENT_SCHEDULE_RE.search(self.text, *self.sentences.clause(start, end)):
+                # "Brasilien richtet im November die COP30 aus" in March: news tells past events in a
+                # past tense, so an occasion in the present tense is the coming one.
+                tense = "FUTURE"
         if tense == "FUTURE":
             ahead = [c for c in cands if c[1] > a]
             return min(ahead, key=lambda c: c[1])[0] if ahead else None
@@ -1416,6 +1420,9 @@ def _present_verb(text: str, c0: int, c1: int) -> bool:
 
 _AFTER_WEEKDAY_RE = re.compile(
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\w*\s*(?:und|bis|oder|-|–)\s*(?:zum\s+|am\s+)?$", re.I
+)
+_PRESENT_SCHEDULE_RE = re.compile(
+    r"(?<![\wäöüß])(?:findet|finden|beginnt|beginnen|tagt|richtet|richten|empfängt|eröffnet|trifft)(?![\wäöüß])"
 )
 _SCHEDULED_FOR_RE = re.compile(r"(?<![\wäöüß])(?:für|auf)\s+(?:den\s+)?(?:kommenden\s+)?$", re.I)
 

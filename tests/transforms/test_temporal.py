@@ -99,6 +99,14 @@ def test_day_and_month_without_year_follow_the_tense():
     assert (e.value, e.relative) == ("2020-07-01", True)
 
 
+def test_an_occasion_told_in_the_present_is_the_coming_one():
+    # June 2021: last February is nearer, but news tells past occasions in a past tense.
+    assert only("Die Konferenz findet im Februar in München statt.").value == "2022-02"
+    assert only("Brasilien richtet am 10. Februar das Treffen aus.").value == "2022-02-10"
+    # Without such a verb the nearer occurrence stays.
+    assert only("Die Inflation lag im Februar bei drei Prozent.").value == "2021-02"
+
+
 def test_mid_december_in_both_directions():
     future = only("Mitte Dezember soll der Haushalt verabschiedet werden.")
     assert (future.text, future.value, future.modifier) == ("Mitte Dezember", "2021-12", "MID")
