@@ -16,7 +16,9 @@ _LABEL = (
     r"(?:(?P<label>(?:zuletzt\s+)?(?:aktualisiert|geändert)|update|veröffentlicht|erstellt|publiziert|"
     # (a page's metadata copied into the text: "datePublished: 2019-11-04T10:26:00+01:00")
     r"date\s*published|published|pubdate|"
-    r"erschienen(?:\s+in\s+der\s+(?:[^\W\d]+\s+)?ausgabe)?|artikel|ausgabe|datum|stand)(?:\s+(?:am|vom))?\s*:?\s*"
+    r"erschienen(?:\s+in\s+der\s+(?:[^\W\d]+\s+)?ausgabe)?|artikel|ausgabe|datum|stand|"
+    # a closing line: "Dieser Artikel erschien am 11.08.2022 um 06:45 Uhr."
+    r"(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|wurde\s+veröffentlicht))(?:\s+(?:am|vom))?\s*:?\s*"
     r"|vom\s+)?"
 )
 _WEEKDAY = (
@@ -52,7 +54,7 @@ _UPDATE_TAIL = r"(?:\s+(?:zuletzt\s+)?(?:aktualisiert|geändert|update)(?:\s+am)
 
 # Only a line that is nothing but a date (plus time and credit) is a dateline: a date inside a
 # sentence ("am 16. Juni 2021 in Genf") is what the article reports on, not when it appeared.
-_DATELINE = re.compile(rf"^{_BYLINE}{_LABEL}{_WEEKDAY}{_DATE}{_TIME}{_UPDATE_TAIL}{_CREDIT}$", re.IGNORECASE)
+_DATELINE = re.compile(rf"^{_BYLINE}{_LABEL}{_WEEKDAY}{_DATE}{_TIME}{_UPDATE_TAIL}{_CREDIT}(?:(?<=uhr)\.)?$", re.IGNORECASE)
 
 # Sputnik-style caption stamp: "<caption> - SNA, 1920, 13.01.2022" (1920 is the image width).
 _CAPTION_STAMP = re.compile(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.datelines import parse_dateline
+
 # Corpus keys are cut to this many characters: enough to tell paragraphs apart, and it bounds
 # the size of the corpus-wide line table when wire copies share whole paragraphs.
 KEY_CHARS = 100
@@ -93,6 +95,8 @@ def _continues(previous: str, line: str) -> bool:
     # Hard-wrapped paragraphs break mid-sentence: the previous piece stops at a comma or runs to
     # a typical wrap width, and the next one starts in lower case.
     if not line[:1].islower():
+        return False
+    if parse_dateline(line) is not None:  # "dpa/AFP 10. Oktober 2024" under a long headline is its own line
         return False
     return previous.endswith(",") or (len(previous) >= 50 and not ends_like_sentence(previous))
 

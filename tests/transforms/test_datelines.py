@@ -137,3 +137,10 @@ def test_a_dateline_may_name_two_places_and_end_with_its_agencies_in_parentheses
 def test_a_pages_metadata_stamp_copied_into_the_text_is_its_dateline():
     assert parse_dateline("datePublished: 2019-11-04T10:26:00+01:00").published_at == datetime(2019, 11, 4, 10, 26)
     assert parse_dateline("Published: 04.11.2019").published_at == datetime(2019, 11, 4)
+
+
+def test_a_closing_line_saying_when_the_article_appeared_is_its_dateline():
+    dateline = parse_dateline("Dieser Artikel erschien am 11.08.2022 um 06:45 Uhr.")
+    assert (dateline.published_at, dateline.precision) == (datetime(2022, 8, 11, 6, 45), "minute")
+    # a bare date closing a sentence is not a dateline
+    assert parse_dateline("3. Mai 2019.") is None

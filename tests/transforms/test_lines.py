@@ -28,6 +28,14 @@ def test_units_split_on_lines_and_merge_hard_wrapped_continuations():
     assert units[1].n_lines == 2
 
 
+def test_a_dateline_in_lower_case_under_a_long_headline_is_not_its_continuation():
+    units = split_units("ASEAN-Gipfel in Laos: Myanmar und Südchinesisches Meer dominieren\ndpa/AFP 10. Oktober 2024\n")
+    assert [unit.text for unit in units] == [
+        "ASEAN-Gipfel in Laos: Myanmar und Südchinesisches Meer dominieren",
+        "dpa/AFP 10. Oktober 2024",
+    ]
+
+
 def test_shape_features():
     heading, paragraph, quote, credit_end = split_units(
         "Bürgermeisterin verteidigt Sparkurs\n"
