@@ -90,7 +90,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("talks", rf"mit\s+(?:de[mnr]\s+|seine[mnr]?\s+|ihre[mnr]?\s+)?(?:[a-zäöü]+(?:en|e)\s+){{0,2}}[A-ZÄÖÜ](?:{_WORD}){{1,14}}?(?:gesprochen|sprechen)"),
     # "hatten am Montag im Kanzleramt beraten", "berieten über die Lage": deliberations of several
     # parties ("ist gut beraten", "lässt sich beraten" are advice).
-    ("consultations", r"(?<!gut )(?<!sich )(?<!schlecht )(?:berieten|beraten|berät)(?!\s+(?:lassen|worden|werden))"),
+    ("consultations", r"(?<!gut )(?<!sich )(?<!schlecht )(?:berieten|beriet|beraten|berät)(?!\s+(?:lassen|worden|werden))"),
     ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?", "Tarifrunden?", "Schlichtung", "Schlichtungsrunden?", "Trilogs?", "Trilogrunden?", "Verhandlungsauftakt", "Verhandlungsauftakts")),
     # "an den Verhandlungstisch zurückkehren" ("der am Verhandlungstisch sitzende Minister" is a role).
     ("negotiations", r"an\s+den\s+Verhandlungstisch"),
@@ -132,7 +132,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("visit", r"(?:nach|in\s+(?:den|die))\s+(?:[a-zäöüß]+ische[nmrs]?\s+)?[A-ZÄÖÜ][\w-]+(?:\s+(?:(?:da|de|do|del|di|la|el|und)\s+)?[A-ZÄÖÜ][\w-]+)?\s+(?:zu\s+)?"
               r"(?:reisen|gereist|reiste|reisten|weiterreisen|weiterreist|weiterreiste|weitergereist|fliegen|geflogen|flog)"),
     # "landete in der saudischen Hafenstadt Dschidda", "ist in Peking gelandet"; "bricht zu einer Reise an den Golf auf".
-    ("visit", rf"(?:landete|landeten|landet)\s+(?:{_WORD}){{0,8}}?in(?=\s)|in\s+(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ][\w-]+\s+gelandet"),
+    ("visit", rf"(?:landete|landeten|landet)\s+(?:{_WORD}){{0,8}}?in(?=\s)|in\s+(?:der\s+|dem\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?(?:{_PLACE_KINDS}\s+)?[A-ZÄÖÜ][\w-]+\s+gelandet"),
     ("visit", r"zu\s+einer\s+(?:[a-zäöüß]\w*en\s+)?(?:[A-ZÄÖÜ][\w-]*r|R)eise(?=\s+(?:nach|in|an|durch)\s)"),
     ("visit", rf"(?:weiterreist|weiterreiste|weiterreisen|fliegt|flog|flogen|fliegen)\s+(?:{_WORD}){{0,10}}?nach(?=\s+[A-ZÄÖÜ])"),
     # "war im Februar zu Gast in Berlin", "ist in Nyon eingetroffen": a stay somewhere.

@@ -717,6 +717,8 @@ def test_receptions_meals_rounds_convening_bodies_deliberations_calls_and_trips_
         "far trip": ("Ribeiro reist am Montag zum Endspiel zwischen Portugal und Chile nach Lissabon.", "visit"),
         "with the adjective": ("Am Montag hatte Ribeiro mit dem französischen Präsidenten Macron über Fangquoten gesprochen.", "talks"),
         "deliberated": ("Die Minister hatten am Montag in Lissabon über die Fangquoten beraten.", "consultations"),
+        "cabinet deliberated": ("Am Montag beriet in Lissabon das Kabinett von Ribeiro über die Fangquoten.", "consultations"),
+        "landed": ("Ribeiro ist am Montag in der portugiesischen Hauptstadt Lissabon gelandet.", "visit"),
         "well advised": ("Ribeiro ist gut beraten, am Montag in Lissabon zu schweigen.", None),
         "coalition committee": ("Im Koalitionsausschuss am Montag verständigten sich die Parteien auf Fangquoten.", "session"),
         "council takes place": ("Der nächste Ministerrat soll am Montag in Lissabon stattfinden.", "session"),
