@@ -46,6 +46,11 @@ _PLACE_KINDS = (
     r"[\w-]*(?:[Hh]auptstadt|[Ss]tadt|[Mm]etropole|[Rr]egion|[Pp]rovinz|[Gg]emeinde|[Oo]rtschaft|[Oo]rt|[Dd]orf|"
     r"[Bb]undesstaat|[Bb]undesland|[Rr]epublik|[Ee]mirat|[Kk]önigreich|[Ii]nsel|[Kk]anton)"
 )
+# A noun a bare year qualifies ("die Pensionsanpassung 2024", "der Haushalt 2025"); not a word of time ("Ende 2024").
+_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?!(?:Jahr|Jahre|Jahres|Jahren|Ende|Anfang|Mitte|Beginn|Herbst|Winter|Sommer|Frühjahr|Frühling|Quartal|Halbjahr)\s)"
+    r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+$"
+)
 # A word of a clause, a day's ordinal number included ("kommt am 25. September wieder zusammen").
 _WORD = r"(?:\d{1,2}\.|[^\s,;:.]+)\s+"
 # A word of the clause between the parts of a separable or reflexive verb; a comma only inside a
@@ -821,9 +826,19 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
         ]
         # "Global 2000", "Flashforward 2005": a year inside a name does not date anything (a month or
         # day inside one, "der EU Mitte April", is the tagger's overreach).
+        # "zu Gesprächen über die Pensionsanpassung 2024": a bare year right after a noun names which one.
         local = [
             e for e in local
-            if e.precision != "year" or not any(m["start_char"] <= s0 + e.start_char and s0 + e.end_char <= m["end_char"] for m in in_sentence)
+            if e.precision != "year"
+            or not (
+                any(m["start_char"] <= s0 + e.start_char and s0 + e.end_char <= m["end_char"] for m in in_sentence)
+                or (
+                    e.text[:1].isdigit()
+                    and (noun := _NOUN_BEFORE_RE.search(sentence, max(0, e.start_char - 40), e.start_char)) is not None
+                    # "in Glasgow 2021", "der Sturz der Taliban 2001": a name and a year date a happening
+                    and not any(m["start_char"] < s0 + noun.end() and s0 + noun.start() < m["end_char"] for m in in_sentence)
+                )
+            )
         ]
         venues = [(s0 + v.start, s0 + v.end, v.text) for v in venues_in(sentence)]
         towns = _untagged_towns(sentence, s0, in_sentence, mentions)

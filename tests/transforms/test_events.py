@@ -245,6 +245,16 @@ def test_a_year_inside_a_name_does_not_date_the_event():
     assert "O-global" in set(participants["entity_id"])
 
 
+def test_a_year_naming_which_plan_is_meant_does_not_date_the_event():
+    body = "Am Montag empfängt Ribeiro den Fischereiverband in Lissabon zu Gesprächen über die Fangquoten 2024."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 9, 13))])
+    assert events.select("start_date", "date_precision").rows() == [(date(2023, 9, 18), "day")]
+    # After a place the year dates the gathering there.
+    body = "Bei der Konferenz in Lissabon 2021 hatten sich die Staaten geeinigt."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 9, 13))])
+    assert events.select("start_date", "date_precision").rows() == [(date(2021, 1, 1), "year")]
+
+
 def test_separable_meeting_verbs_and_the_dates_around_an_earlier_event():
     meeting = "Am Nachmittag kamen heute die Minister aus Chile und Portugal in Lissabon zusammen."
     after = "Ribeiro gab am Montag nach intensiven Verhandlungen mit Chile ihre Zustimmung."
