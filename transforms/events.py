@@ -1437,8 +1437,10 @@ def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
     Gespräche …"), then the same kind of event ("die Gespräche" means the talks, not the dinner
     before them), then the nearest report before it, then the nearest after it (a lead sentence
     that names the event before the body dates it). A host ("am Rande der Konferenz") is the
-    gathering of its kind the article tells of first.
+    gathering of its kind the article tells of first, one whose sentence names its prefix ("am Rande
+    des G20-Treffens": the G20's) before others.
     """
+    prefix = undated.trigger.rsplit("-", 1)[0] if undated.host and "-" in undated.trigger else None
     # A mention the text dates in a way that cannot be resolved ("am Dienstag" without a publication
     # date) tells of its own occasion, unless it shares a party or place with the one it would join
     # and its words fit that one's day ("am Mittwoch" is not the talks "am Montag, 30. März 2026").
@@ -1454,6 +1456,7 @@ def _referent(undated: _Mention, dated: list[_Mention]) -> _Mention | None:
         ),
         key=lambda d: (
             not (undated.location_key and undated.location_key == d.location_key),
+            prefix is not None and re.search(rf"(?<![\w-]){re.escape(prefix)}(?![\w])", d.evidence) is None,
             d.sentence_start if undated.host else 0,
             not 0 <= undated.sentence_start - d.sentence_end <= 2,
             d.event_type != undated.event_type,

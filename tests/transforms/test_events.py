@@ -493,6 +493,18 @@ def test_an_undated_sideline_meeting_takes_the_day_of_the_first_gathering_of_its
     assert events.height == 3
 
 
+def test_a_sideline_meeting_of_a_named_gathering_takes_that_gatherings_day_not_the_first_one_told():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = (
+        "Die Fischereiminister kamen am Freitag in Lissabon zusammen. "
+        "Die Minister der G20-Staaten waren am Donnerstag in Lissabon zusammengekommen. "
+        "Am Rande des G20-Treffens hatten Ribeiro und Macron miteinander gesprochen."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 3, 4, 9))], entities)  # a Saturday
+    talks = events.filter(pl.col("event_type") == "talks").row(0, named=True)
+    assert talks["start_date"] == date(2023, 3, 2)
+
+
 def test_a_sideline_talk_its_host_does_not_date_stays_its_own_event():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
     body = (
