@@ -1097,18 +1097,26 @@ def _untagged_towns(sentence: str, sentence_start: int, in_sentence: list[dict],
     return found
 
 
+_IN_TOWN_BEFORE_RE = re.compile(r"(?<![\w-])in\s+$")
+
+
 def _retyped_places(body: str, sentence_start: int, in_sentence: list[dict], mentions: list[dict]) -> list[dict]:
     """A sentence's entity mentions + the article's -> the same, with a name a kind of place introduces typed LOC.
 
     The tagger takes some foreign towns for people or organisations ("Antalya", "Addis Abeba");
     "im südtürkischen Badeort Antalya", "in der äthiopischen Hauptstadt Addis Abeba" say what they are.
-    The key is the one the tagger gives the name as a place, linked when the article tags it so elsewhere.
+    So does "in" before a known town taken for a person ("in Abuja"). The key is the one the tagger
+    gives the name as a place, linked when the article tags it so elsewhere.
     """
     retyped = []
     for m in in_sentence:
         if m["entity_type"] in ("PER", "ORG"):
             before = _PLACE_BEFORE_RE.search(body, max(sentence_start, m["start_char"] - _PLACE_REACH), m["start_char"])
-            if before is not None and before["kind"] is not None:
+            # "hatte am Freitag in Abuja getagt": a known town after "in" is the place all the same.
+            if (before is not None and before["kind"] is not None) or (
+                m["entity_type"] == "PER" and _IN_TOWN_BEFORE_RE.search(body, max(sentence_start, m["start_char"] - 4), m["start_char"])
+                and _is_known_town(m["surface"])
+            ):
                 key = entity_id(fold_spelling(m["surface"]))
                 linked = any(other["entity_id"] == key and other["entity_type"] == "LOC" for other in mentions)
                 m = {**m, "entity_type": "LOC", "entity_id": key if linked else None, "key": key}

@@ -842,6 +842,13 @@ def test_a_dateline_city_and_a_place_added_after_a_comma_place_the_event():
     mistyped = _article("mistyped", "Aalen (dpa) - Die Verhandlungen mit dem Fischereiverband sind am Montag unterbrochen worden.", datetime(2023, 5, 10, 9))
     events, _, _ = _events_of([mistyped], {**ENTITIES, "Aalen": ("PER", "P-aalen")})
     assert events.select("location", "location_entity_id").rows() == [("Aalen", None)]
+    # So is one after "in" anywhere in the text; a person after "in" is not a place.
+    body = "Der Vorstand des Fischereiverbands hatte am Montag in Aalen getagt."
+    events, _, _ = _events_of([_article("in", body, datetime(2023, 5, 10, 9))], {**ENTITIES, "Aalen": ("PER", "P-aalen")})
+    assert events.select("location").rows() == [("Aalen",)]
+    body = "Der Vorstand des Fischereiverbands hatte am Montag in Ribeiro einen Fürsprecher gefunden und getagt."
+    events, _, _ = _events_of([_article("in", body, datetime(2023, 5, 10, 9))])
+    assert events.select("location").rows() == [(None,)]
 
 
 def test_ministers_of_different_portfolios_meeting_on_one_day_in_one_city_meet_apart():
