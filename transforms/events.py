@@ -281,7 +281,8 @@ _TO_EVENT_RE = re.compile(r"(?<![\w-])zu(?:m|r|\s+(?:einem|einer|den))?\s+(?:[a-
 # "hat ihre Mitgliederversammlung nach Frankfurt einberufen", "den Rat nach Weimar eingeladen": the gathering is called there.
 _SUMMONED_RE = re.compile(r"\s+(?:einberufen|eingeladen|geladen|gerufen|zusammengerufen)(?![\w-])")
 # "nach Brüssel, wo am Donnerstag ein Sondergipfel stattfindet": the place the relative clause hangs on.
-_WHERE_RE = re.compile(r"\s*,\s+wo\s")
+# "in Nouakchott erwartet, wo er … treffen soll": the place a "wo" clause goes on from, a verb or two between.
+_WHERE_RE = re.compile(r"(?:\s+[a-zäöüß]+){0,2}\s*,\s+wo\s")
 _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
 _NOT_PORTFOLIOS = frozenset({"premier", "staats", "bundes", "landes", "regierungs", "chef", "vize", "fach", "amts"})
 _PORTFOLIO_RE = re.compile(r"(?<![\w])(?:[A-ZÄÖÜ][\w]*-)?([A-ZÄÖÜ][a-zäöüß]{3,}?)minister(?:in|innen|n)?(?![\wäöüß])")

@@ -625,6 +625,7 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "venue": ("Ribeiro will am Montag im Hotel Estoril Palace mit Chile verhandeln.", "Hotel Estoril Palace", None),
         "venue in town": ("Der Landtag tritt am Montag im Landhaus in Graz zu einer Sitzung zusammen.", "Landhaus in Graz", "L-graz"),
         "where": ("Ribeiro reist nach Lissabon, wo am Montag ein Gipfel stattfindet.", "Lissabon", "L-lis"),
+        "expected where": ("Am Montag ist Ribeiro in Lissabon angekommen, wo sie mit dem Fischereiverband zusammenkommen will.", "Lissabon", "L-lis"),
         "to the summit": ("Ribeiro bricht am Montag zu einem Gipfel nach Lissabon auf.", "Lissabon", "L-lis"),
         "visited": ("Ribeiro besuchte am Montag Polen.", "Polen", "L-pl"),
         "call": ("Ribeiro telefonierte am Montag mit Chile über die Lage in der Ukraine.", None, None),
