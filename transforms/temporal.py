@@ -851,11 +851,11 @@ class _Context:
         # "Für Anfang Februar ist ein Treffen vereinbart": the date was set ahead of the saying.
         if _SCHEDULED_FOR_RE.search(self.text, max(0, start - 16), start):
             tense = "FUTURE"
-        elif _background_date(self.text, start):
-            tense = "PAST"
+        elif _background_date(self.text, start) or _SINCE_OR_AFTER_RE.search(self.text, max(0, start - 60), start):
+            tense = "PAST"  # "Seit dem 13. Februar verhandeln sie": the present goes on from a past day
         else:
             tense = self.tense(start, end)
-            if tense is None and _PRESENT_SCHEDULE_RE.search(self.text, *self.sentences.clause(start, end)):
+            if tense is None and _present_verb(self.text, *self.sentences.clause(start, end)):
                 # "Brasilien richtet im November die COP30 aus" in March: news tells past events in a
                 # past tense, so an occasion in the present tense is the coming one.
                 tense = "FUTURE"
@@ -1370,7 +1370,7 @@ def _shifted_value(ctx: _Context, unit: str, n: int, anaphoric: bool) -> str | N
     return _unit_value(ref, unit, n) if ref is not None else None
 
 
-_SINCE_OR_AFTER_WEEKDAY_RE = re.compile(
+_SINCE_OR_AFTER_RE = re.compile(
     r"(?<![\wäöüß])(?:[Ss]eit(?:\s+dem)?|[Nn]ach\s+(?:dem|der|den)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:am|vom))\s+$"
 )
 # "Nach stundenlangen Verhandlungen zwischen X (ÖVP) und Y (SPÖ) am Montag steht fest": a phrase
@@ -1421,9 +1421,6 @@ def _present_verb(text: str, c0: int, c1: int) -> bool:
 _AFTER_WEEKDAY_RE = re.compile(
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\w*\s*(?:und|bis|oder|-|–)\s*(?:zum\s+|am\s+)?$", re.I
 )
-_PRESENT_SCHEDULE_RE = re.compile(
-    r"(?<![\wäöüß])(?:findet|finden|beginnt|beginnen|tagt|richtet|richten|empfängt|eröffnet|trifft)(?![\wäöüß])"
-)
 _SCHEDULED_FOR_RE = re.compile(r"(?<![\wäöüß])(?:für|auf)\s+(?:den\s+)?(?:kommenden\s+)?$", re.I)
 
 
@@ -1467,7 +1464,7 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
         return a + dt.timedelta(days=fwd)
     # "seit Montag", "nach den Gesprächen am Dienstag": the day lies before what the sentence tells;
     # "vor der Konferenz am Montag" in a sentence without a past verb: ahead.
-    if _SINCE_OR_AFTER_WEEKDAY_RE.search(ctx.text, max(0, start - 60), start) or _AFTER_PHRASE_WEEKDAY_RE.search(
+    if _SINCE_OR_AFTER_RE.search(ctx.text, max(0, start - 60), start) or _AFTER_PHRASE_WEEKDAY_RE.search(
         ctx.text, max(0, start - 200), start
     ):
         return a - dt.timedelta(days=back)

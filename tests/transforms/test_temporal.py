@@ -100,11 +100,12 @@ def test_day_and_month_without_year_follow_the_tense():
 
 
 def test_an_occasion_told_in_the_present_is_the_coming_one():
-    # June 2021: last February is nearer, but news tells past occasions in a past tense.
+    # June 2021: last February is nearer, but news tells what has happened in a past tense.
     assert only("Die Konferenz findet im Februar in München statt.").value == "2022-02"
     assert only("Brasilien richtet am 10. Februar das Treffen aus.").value == "2022-02-10"
-    # Without such a verb the nearer occurrence stays.
+    # Without such a verb the nearer occurrence stays; since a day, the present goes on from the past.
     assert only("Die Inflation lag im Februar bei drei Prozent.").value == "2021-02"
+    assert only("Seit dem 13. Februar verhandeln die Delegationen.").value == "2021-02-13"
 
 
 def test_mid_december_in_both_directions():
