@@ -600,6 +600,8 @@ _PAST_RE = re.compile(
     # not "delegierten".
     rf"(?<![\wäöüß])(?!letzte[nmrs]?(?![\wäöüß]))(?:{_alt(_PAST_AUX)}|{_alt(_STRONG_PAST)}|(?:{_alt(_SEPARABLE)})?{_alt(_WEAK_STEMS)}e?te(?:n|st|t)?|[a-zäöüß]\w*ierte(?:n|st|t)?)(?![\wäöüß])"
 )
+_STILL_BEFORE_RE = re.compile(r"(?<![\wäöüß])noch\s+(?:am\s+)?$")
+_PLUPERFECT_AUX_RE = re.compile(r"(?<![\wäöüß])(?:hatte|hatten|hattest|war|waren|warst)(?![\wäöüß])")
 _PERFECT_AUX_RE = re.compile(rf"(?<![\wäöüß]){_alt(_PERFECT_AUX)}(?![\wäöüß])")
 _PARTICIPLE_RE = re.compile(
     r"(?<![\wäöüß])(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert"
@@ -721,6 +723,9 @@ class _Context:
         self.last_day: dt.date | None = None  # proxy date
         # The first day the sentence of last_day told, and where that sentence starts (news mode).
         self.first_day_told: tuple[int, dt.date] | None = None
+        # News mode: whether last_day was told in a pluperfect flashback, and where.
+        self.last_day_flashback = False
+        self.last_day_pos = 0
         self.last_explicit_year_pos = -1
         self.last_explicit_year: int | None = None
         self._sentences: _Sentences | None = None
@@ -811,9 +816,31 @@ class _Context:
                 if day is not None:
                     self.last_day = day
                     if not self.narrative:
+                        self.last_day_flashback = self.in_flashback(self.pos)
+                        self.last_day_pos = self.pos
                         sentence_start = self.sentences.sentence(self.pos)[0]
                         if self.first_day_told is None or self.first_day_told[0] != sentence_start:
                             self.first_day_told = (sentence_start, day)
+
+    def in_flashback(self, position: int) -> bool:
+        """A position (news mode) -> whether its clause is in the pluperfect ("hatte … gesprochen")."""
+        c0, c1 = self.sentences.clause(position, position)
+        return bool(_PLUPERFECT_AUX_RE.search(self.text, c0, c1)) and bool(_PARTICIPLE_RE.search(self.text, c0, c1))
+
+    def day_part_ref_day(self, position: int) -> dt.date | None:
+        """The day a bare "am Abend" belongs to: the last day told, unless that was a flashback a later paragraph has left.
+
+        "Am Montag hatte sie in Belgrad gesprochen. … ¶ Am Abend steht ein Treffen auf dem Programm": the
+        evening is the dateline's day again (in the flashback's own paragraph, or "noch am Abend", it
+        would go on from Monday).
+        """
+        if (
+            self.narrative or not self.last_day_flashback or self.in_flashback(position)
+            or "\n" not in self.text[self.last_day_pos : position]
+            or _STILL_BEFORE_RE.search(self.text, max(0, position - 10), position)
+        ):
+            return self.ref_day(False)
+        return self.anchor_day() or self.ref_day(False)
 
     def eve_ref_day(self) -> dt.date | None:
         """The day an eve ("am Vorabend") is the eve of: the first day the last dated sentence before it told.
@@ -1003,7 +1030,9 @@ _DOCUMENT_NOUNS = (
 )
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\b" + _DOCUMENT_NOUNS + r"(?:e?s|en)?(?:\s+[A-ZÄÖÜ][\w-]*s)?\s+vom"
-    r"|\bzuletzt(?:\s+(?:am|im|Anfang|Mitte|Ende))?)\s*$"
+    r"|\bzuletzt(?:\s+(?:am|im|Anfang|Mitte|Ende))?"
+    # a comparison: "die Stimmung ist eine andere als am Vortag"
+    r"|\b(?:als|wie)\s+(?:am|an\s+(?:diesem|jenem))?)\s*$"
 )
 
 
@@ -1376,8 +1405,8 @@ _SINCE_OR_AFTER_RE = re.compile(
 # "Nach stundenlangen Verhandlungen zwischen X (ÖVP) und Y (SPÖ) am Montag steht fest": a phrase
 # opening the sentence, of names, articles and adjectives only, ending at the weekday.
 _AFTER_PHRASE_WEEKDAY_RE = re.compile(
-    r"(?:^|[.:!?]\s+)Nach\s+[a-zäöüß]*(?:e|en|em|er)?\s*[A-ZÄÖÜ][\w-]*"
-    r"(?:\s+(?:[A-ZÄÖÜ][\w.-]*|\([^()]{1,12}\)|der|die|das|dem|den|des|und|zwischen|mit|von|über|um|[a-zäöüß]+(?:e|en|em|er|es))){0,16}"
+    r"(?:^|[.:!?]\s+)Nach\s+(?:[a-zäöüß]+(?:e|en|em|er)\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:[A-ZÄÖÜ][\w.-]*|\([^()]{1,12}\)|der|die|das|dem|den|des|und|zwischen|mit|von|über|um|in|im|bei|beim|auf|[a-zäöüß]+(?:e|en|em|er|es))){0,16}"
     r"\s+am\s+$"
 )
 _BEFORE_EVENT_WEEKDAY_RE = re.compile(r"(?<![\wäöüß])[Vv]or\s+(?:dem|der|den)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+am\s+$")
@@ -1646,7 +1675,12 @@ def _h_daypart(m: re.Match, ctx: _Context) -> list[_Raw]:
         shift = 1
     elif m["suffix"] and re.match(r"(?:zuvor|davor|vorher)", m["suffix"], re.I):
         shift = -1  # "am Abend zuvor"
-    ref = ctx.eve_ref_day() if low == "vorabend" and anaphoric and not ctx.narrative else ctx.ref_day(not anaphoric)
+    if low == "vorabend" and anaphoric and not ctx.narrative:
+        ref = ctx.eve_ref_day()
+    elif anaphoric and not adj and not m["suffix"]:
+        ref = ctx.day_part_ref_day(m.start())
+    else:
+        ref = ctx.ref_day(not anaphoric)
     if ref is None:
         return [_Raw(m.start(), m.end(), None, True)]
     if anaphoric and not ctx.narrative and _tense_contradicts(ctx, ref, m.start(), m.end()):
@@ -1821,7 +1855,7 @@ def _h_rel_compound(m: re.Match, ctx: _Context) -> list[_Raw]:
     unit = {"jahr": "Y", "tag": "D", "woche": "W", "monat": "M"}[w[3:] if w.startswith("vor") else w[5:]]
     value = _shifted_value(ctx, unit, n, anaphoric)
     if value:
-        ctx.remember(value, aside=n <= 0 or unit != "Y")
+        ctx.remember(value, aside=n <= 0 or unit != "Y", background=_background_date(ctx.text, m.start()))
     return [_Raw(m.start(), m.end(), value, True)]
 
 

@@ -273,6 +273,15 @@ def test_the_same_evening_is_the_main_lines_not_a_papers_or_a_last_times():
     assert values("Beim Treffen vom 3. Mai 2021 einigten sie sich. Am selben Abend aßen sie.")[-1] == ("Am selben Abend", "2021-05-03TEV")
 
 
+def test_a_bare_day_part_after_a_flashback_paragraph_is_the_datelines_day():
+    flashback = "Heute spricht sie in Wien. Am Montag hatte sie in Prag mit dem Premier gesprochen. Das Gespräch dauerte lange."
+    # a new paragraph leaves the flashback: the evening is the dateline's
+    assert values(flashback + "\n\nAm Abend steht ein Treffen auf dem Programm.")[-1] == ("Am Abend", "2021-06-16TEV")
+    # in the flashback's own paragraph, or "noch am Abend", it goes on from Monday
+    assert values(flashback + " Am Abend aßen sie zusammen.")[-1] == ("Am Abend", "2021-06-14TEV")
+    assert values(flashback + "\n\nSie telefonierte noch am Abend mit dem Kanzler.")[-1] == ("am Abend", "2021-06-14TEV")
+
+
 def test_time_of_day_attaches_to_the_last_day():
     assert values("Am 3. Mai 2021 um 14:30 Uhr begann die Sitzung.") == [("3. Mai 2021", "2021-05-03"), ("14:30 Uhr", "2021-05-03T14:30")]
 
