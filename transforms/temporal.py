@@ -1029,7 +1029,7 @@ _DOCUMENT_NOUNS = (
     r"Gesetz|Entwurf|Antrag|Bericht|Angebot|Ultimatum|Resolution|Dekret|Erlass|Vereinbarung|Memorandum|Wahl)"
 )
 _BACKGROUND_BEFORE = re.compile(
-    r"(?:\b" + _DOCUMENT_NOUNS + r"(?:e?s|en)?(?:\s+[A-ZÄÖÜ][\w-]*s)?\s+vom"
+    r"(?:\b" + _DOCUMENT_NOUNS + r"(?:e?s|en)?(?:\s+[A-ZÄÖÜ][\w-]*s|\s+(?:der|des)(?:\s+[\w-]+){1,2})?\s+vom"
     r"|\bzuletzt(?:\s+(?:am|im|Anfang|Mitte|Ende))?"
     # a comparison: "die Stimmung ist eine andere als am Vortag"
     r"|\b(?:als|wie)\s+(?:am|an\s+(?:diesem|jenem))?)\s*$"
@@ -1043,7 +1043,7 @@ def _aside_date(text: str, start: int) -> bool:
 
 def _background_date(text: str, start: int) -> bool:
     """A date's offset -> True if it dates an attribute or a last time ("Vorschlag vom", "zuletzt am"), not the news."""
-    return bool(_BACKGROUND_BEFORE.search(text, max(0, start - 30), start))
+    return bool(_BACKGROUND_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _h_date_num(m: re.Match, ctx: _Context) -> list[_Raw]:

@@ -267,6 +267,8 @@ def test_the_same_evening_is_the_main_lines_not_a_papers_or_a_last_times():
     assert values(text) == [("Montag", "2021-06-14"), ("6. April", "2021-04-06"), ("am Nachmittag", "2021-06-14TAF"), ("Am selben Abend", "2021-06-14TEV")]
     text = "Am Montag trafen sich die Minister. Das Parlament war zuletzt am 19. Januar zusammengetreten. Am selben Abend telefonierten sie."
     assert values(text)[-1] == ("Am selben Abend", "2021-06-14TEV")
+    text = "Am Montag trafen sich die Minister. Grundlage ist ein Vorschlag der EU-Kommission vom 6. April. Am selben Abend aßen sie."
+    assert values(text)[-1] == ("Am selben Abend", "2021-06-14TEV")
     # A paper is dated before the news about it, even in a clause that looks ahead.
     assert values("Grundlage ist der Beschluss vom 12. Juli, die Renten zu erhöhen.") == [("12. Juli", "2020-07-12")]
     # An event's own day is still the story's.
