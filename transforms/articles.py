@@ -12,6 +12,7 @@ from transforms.datelines import (
     parse_caption_stamp,
     parse_closing_credit_date,
     parse_dateline,
+    parse_lead_dateline,
     parse_header,
     parse_issue_line,
 )
@@ -105,14 +106,20 @@ def _lead_caption_dateline(units: list[Unit]) -> Dateline | None:
     return None
 
 
+def _lead_paragraph_dateline(units: list[Unit]) -> Dateline | None:
+    # "Garmisch-Partenkirchen (dpa/AFP) 24. Juni 2022 – …": the wire dateline opening the first paragraph.
+    first = next((unit for unit in units if unit.furniture is None and unit.paragraph), None)
+    return parse_lead_dateline(first.text) if first else None
+
+
 def _closing_credit_dateline(units: list[Unit]) -> Dateline | None:
     body_units = [unit for unit in units if unit.furniture is None]
     return parse_closing_credit_date(body_units[-1].text) if body_units else None
 
 
 def _publication(metadata: _Metadata, units: list[Unit], header_dateline: Dateline | None) -> Dateline | None:
-    # Most specific evidence first: a printed dateline, the lead image's stamp, the closing
-    # credit's print date, and only then the scraper header's month.
+    # Most specific evidence first: a printed dateline, the wire dateline opening the first paragraph,
+    # the lead image's stamp, the closing credit's print date, and only then the scraper header's month.
     first_published = [dateline for dateline in metadata.datelines if not dateline.updated]
     if first_published:
         return first_published[0]
@@ -120,7 +127,8 @@ def _publication(metadata: _Metadata, units: list[Unit], header_dateline: Dateli
     # scraper header gives at best the month.
     earliest_update = min(metadata.datelines, key=lambda dateline: dateline.published_at, default=None)
     return (
-        _lead_caption_dateline(units)
+        _lead_paragraph_dateline(units)
+        or _lead_caption_dateline(units)
         or _closing_credit_dateline(units)
         or metadata.closing_credit
         or earliest_update

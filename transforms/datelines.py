@@ -56,6 +56,14 @@ _UPDATE_TAIL = r"(?:\s+(?:zuletzt\s+)?(?:aktualisiert|geändert|update)(?:\s+am)
 # sentence ("am 16. Juni 2021 in Genf") is what the article reports on, not when it appeared.
 _DATELINE = re.compile(rf"^{_BYLINE}{_LABEL}{_WEEKDAY}{_DATE}{_TIME}{_UPDATE_TAIL}{_CREDIT}(?:(?<=uhr)\.)?$", re.IGNORECASE)
 
+# A dateline that opens the first paragraph: "Garmisch-Partenkirchen (dpa/AFP) 24. Juni 2022 – Zwei Tage …",
+# "BERLIN, 3. Mai 2023 (Reuters) - …". Only with a year: a day and month alone do not say which year.
+_LEAD_DATELINE = re.compile(
+    rf"^(?!(?:am|an|ab|bis|seit|vom|zum|im|bereits|schon|erst|noch)\s)(?-i:[A-ZÄÖÜ][\w.-]*(?:[\s/-][A-ZÄÖÜ][\w.-]*){{0,3}}),?\s*(?:\((?P<agency>[^()\d]{{1,30}})\)\s*)?,?\s*"
+    rf"{_DATE}(?:\s*\((?P<agency2>[^()\d]{{1,30}})\))?\s*[-–—]\s",
+    re.IGNORECASE,
+)
+
 # Sputnik-style caption stamp: "<caption> - SNA, 1920, 13.01.2022" (1920 is the image width).
 _CAPTION_STAMP = re.compile(
     r"\s[-–]\s(?P<name>[^\W\d][\w .&-]{0,30}), \d{3,4}, (?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$"
@@ -106,21 +114,23 @@ def _safe_datetime(
         return None
 
 
+def _date_parts(match: re.Match) -> tuple[str, str | int, str]:
+    """A match of _DATE's groups -> (year, month, day); "Mo 13.06.22": a two-digit year on a news page is this century's."""
+    if match["y1"]:
+        return match["y1"] if len(match["y1"]) == 4 else f"20{match['y1']}", match["m1"], match["d1"]
+    if match["y2"]:
+        return match["y2"], _MONTHS[match["mon"].lower()], match["d2"]
+    if match["y3"]:
+        return match["y3"], match["m3"], match["d3"]
+    return match["y4"], match["m4"], match["d4"]
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """Normalised line -> its Dateline if the whole line is a date (with optional time and credit), else None."""
     match = _DATELINE.match(text)
     if match is None:
         return _dateline_field(text)
-    if match["y1"]:
-        # "Mo 13.06.22 – 18:22 Uhr": a two-digit year on a news page is this century's.
-        year, month, day = match["y1"] if len(match["y1"]) == 4 else f"20{match['y1']}", match["m1"], match["d1"]
-    elif match["y2"]:
-        year, month, day = match["y2"], _MONTHS[match["mon"].lower()], match["d2"]
-    elif match["y3"]:
-        year, month, day = match["y3"], match["m3"], match["d3"]
-    else:
-        year, month, day = match["y4"], match["m4"], match["d4"]
-    published_at = _safe_datetime(year, month, day, match["hour"], match["minute"])
+    published_at = _safe_datetime(*_date_parts(match), match["hour"], match["minute"])
     if published_at is None:
         return None
     label = (match["label"] or "").lower()
@@ -141,6 +151,15 @@ def _dateline_field(text: str) -> Dateline | None:
     if len(fields) < 2:
         return None
     return next((dateline for field in fields if (dateline := parse_dateline(field.strip()))), None)
+
+
+def parse_lead_dateline(text: str) -> Dateline | None:
+    """First paragraph -> the day-precision date of the dateline it opens with ("Ort (dpa) 24. Juni 2022 – …"), else None."""
+    match = _LEAD_DATELINE.match(text)
+    if match is None:
+        return None
+    published_at = _safe_datetime(*_date_parts(match))
+    return Dateline(published_at, "day", credit=match["agency"] or match["agency2"]) if published_at else None
 
 
 def parse_caption_stamp(text: str) -> tuple[str, Dateline] | None:

@@ -129,6 +129,20 @@ def test_an_agency_or_place_and_agency_before_the_date_still_date_the_page():
         assert extract_article(f"EU-Agrarminister uneins\n\n{line}\n\n{body}")["published_at"] == published, line
 
 
+def test_a_wire_dateline_opening_the_first_paragraph_dates_a_page_without_a_dateline_line():
+    body = (
+        "Garmisch-Partenkirchen (dpa/AFP) 24. Juni 2022 – Zwei Tage vor Beginn des G7-Gipfels auf Schloss Elmau laufen die "
+        "Vorbereitungen auf Hochtouren. Seit dem Vormittag beraten die Chefunterhändler der sieben Industriestaaten.\n\n"
+        "Geleitet wird das Sherpa-Treffen von Jörg Kukies, dem wirtschaftspolitischen Berater des Bundeskanzlers."
+    )
+    article = extract_article(f"Alpenland-Nachrichten\n\nG7-Gipfel in Elmau: Sherpas feilen an der Erklärung\n\n{body}")
+    assert (article["published_at"], article["published_precision"]) == (datetime(2022, 6, 24), "day")
+    assert article["body"] == body
+    # a dateline line says more (it may carry the time)
+    article = extract_article(f"G7-Gipfel in Elmau\n\n24.06.2022, 11:42 Uhr\n\n{body}")
+    assert article["published_at"] == datetime(2022, 6, 24, 11, 42)
+
+
 def test_update_stamp_dates_a_page_without_a_first_publication_date():
     body = "Die Staats- und Regierungschefs der EU haben der Ukraine den Status eines Beitrittskandidaten verliehen."
     only_update = extract_article(f"EU macht die Ukraine zum Beitrittskandidaten\n\nAktualisiert am 23.06.2022-21:34\n\n{body}")

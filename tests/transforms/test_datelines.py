@@ -2,7 +2,14 @@
 
 from datetime import datetime
 
-from transforms.datelines import parse_caption_stamp, parse_closing_credit_date, parse_dateline, parse_header, parse_issue_line
+from transforms.datelines import (
+    parse_caption_stamp,
+    parse_closing_credit_date,
+    parse_dateline,
+    parse_header,
+    parse_issue_line,
+    parse_lead_dateline,
+)
 
 
 def test_numeric_dateline_with_time_and_credit():
@@ -144,3 +151,11 @@ def test_a_closing_line_saying_when_the_article_appeared_is_its_dateline():
     assert (dateline.published_at, dateline.precision) == (datetime(2022, 8, 11, 6, 45), "minute")
     # a bare date closing a sentence is not a dateline
     assert parse_dateline("3. Mai 2019.") is None
+
+
+def test_a_wire_dateline_opening_the_first_paragraph_dates_it_only_with_a_year():
+    lead = parse_lead_dateline("Garmisch-Partenkirchen (dpa/AFP) 24. Juni 2022 – Zwei Tage vor Beginn des Gipfels laufen die Vorbereitungen.")
+    assert (lead.published_at, lead.precision, lead.credit) == (datetime(2022, 6, 24), "day", "dpa/AFP")
+    assert parse_lead_dateline("BERLIN, 3. Mai 2023 (Reuters) - Die Minister trafen sich.").published_at == datetime(2023, 5, 3)
+    assert parse_lead_dateline("KIEW, 12. Mai (Reuters) - Erstmals seit Jahren verhandeln sie.") is None
+    assert parse_lead_dateline("Am 3. Mai 2023 - so die Polizei - trafen sie sich.") is None
