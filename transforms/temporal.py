@@ -1031,8 +1031,8 @@ _DOCUMENT_NOUNS = (
 _BACKGROUND_BEFORE = re.compile(
     r"(?:\b" + _DOCUMENT_NOUNS + r"(?:e?s|en)?(?:\s+[A-ZÄÖÜ][\w-]*s|\s+(?:der|des)(?:\s+[\w-]+){1,2})?\s+vom"
     r"|\bzuletzt(?:\s+(?:am|im|Anfang|Mitte|Ende))?"
-    # a comparison: "die Stimmung ist eine andere als am Vortag"
-    r"|\b(?:als|wie)\s+(?:am|an\s+(?:diesem|jenem))?)\s*$"
+    # a comparison: "die Stimmung ist eine andere als am Vortag" (not a clause: ", als am Montag …")
+    r"|(?<=[\wäöüß]\s)(?:als|wie)\s+(?:am|an\s+(?:diesem|jenem)))\s*$"
 )
 
 
