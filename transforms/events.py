@@ -1098,9 +1098,6 @@ def _untagged_towns(sentence: str, sentence_start: int, in_sentence: list[dict],
     return found
 
 
-_IN_TOWN_BEFORE_RE = re.compile(r"(?<![\w-])in\s+$")
-
-
 def _retyped_places(body: str, sentence_start: int, in_sentence: list[dict], mentions: list[dict]) -> list[dict]:
     """A sentence's entity mentions + the article's -> the same, with a name a kind of place introduces typed LOC.
 
@@ -1115,7 +1112,7 @@ def _retyped_places(body: str, sentence_start: int, in_sentence: list[dict], men
             before = _PLACE_BEFORE_RE.search(body, max(sentence_start, m["start_char"] - _PLACE_REACH), m["start_char"])
             # "hatte am Freitag in Abuja getagt": a known town after "in" is the place all the same.
             if (before is not None and before["kind"] is not None) or (
-                m["entity_type"] == "PER" and _IN_TOWN_BEFORE_RE.search(body, max(sentence_start, m["start_char"] - 4), m["start_char"])
+                m["entity_type"] == "PER" and before is not None and before["preposition"].lower() in ("in", "im")
                 and _is_known_town(m["surface"])
             ):
                 key = entity_id(fold_spelling(m["surface"]))
