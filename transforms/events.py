@@ -113,7 +113,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("session", r"(?:[Ii]m|[Ii]n\s+der)\s+(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Koalitionsrunde)\w*"
                 r"(?=\s+(?:(?:von|der|des)\s+[^,;:.]{0,40}?\s+)?(?:(?:am|vom)\s|(?:heute|gestern|morgen)(?![\w-])))"
                 rf"|(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Gemeinderat|Stadtrat|Kreistag)\w*\s+(?:{_WORD}){{0,8}}?(?:stattfinden|stattfindet|stattfand|stattfanden)"
-                rf"|(?:Koalitionsausschuss|Ministerrat|Koalitionsrunde)\w*\s+(?:{_WORD}){{0,8}}?(?:begonnen|begann|beginnt|geendet|endete|unterbrochen|fortgesetzt|ohne\s+(?:Ergebnis|Einigung))"
+                rf"|(?:Koalitionsausschuss|Ministerrat|Koalitionsrunde)\w*\s+(?:{_WORD}){{0,12}}?(?:begonnen|begann|beginnt|geendet|endete|unterbrochen|fortgesetzt|ohne\s+(?:Ergebnis|Einigung))"
                 r"|[Bb]eim\s+(?:[A-ZÄÖÜ][\w-]*en\s+)?(?:[\w-]+-)?Ministerrat(?:e?s)?"
                 # The EU Council's configurations: "beim Rat für Auswärtige Angelegenheiten".
                 r"|[Bb]eim\s+Rat\s+für\s+(?:[A-ZÄÖÜ]\w*\s+)?[A-ZÄÖÜ]\w*"),
@@ -270,9 +270,10 @@ _PLACE_REACH = 80
 _APPOSITION_RE = re.compile(rf",\s+(?:der|des|dem)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?{_PLACE_KINDS}(?:\s+[^\s,;:.]+){{0,4}},")
 # "berieten über die Lage in Syrien", "Appelle zur Lage in Syrien", "die Konferenz zum Frieden in der
 # Ukraine": the place of the topic, not of the event (but "der Gipfel zur nuklearen Sicherheit in Den
-# Haag" is held there).
+# Haag" is held there). "der Organisation für Sicherheit und Zusammenarbeit in Europa": a place in a name.
 _TOPIC_PLACE_RE = re.compile(
-    r"(?<![\w-])(?:über\s+(?:(?:die|den|das|dem|der)\s+)?(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"
+    r"(?<![\w-])(?:Organisation\s+für\s+(?:[\w-]+\s+){0,3}[\w-]+"
+    r"|über\s+(?:(?:die|den|das|dem|der)\s+)?(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"
     r"|(?:zu[mr]|eine[rn]?|die|der|den)\s+(?:[a-zäöüß]\w*\s+)?(?:[\w-]*(?:[Ll]age|[Kk]atastrophe|[Kk]rise|[Kk]rieg|[Kk]onflikt|[Ii]ntervention|[Uu]nruhen)"
     r"|Situation|Frieden|Wiederaufbau|Zukunft|Anschlag|Anschlags|Angriff|Angriffs|Hochwasser|Unglück|Unglücks))\s+(?:in|im)\s+(?:(?:der|dem|den|die)\s+)?$"
 )
@@ -872,7 +873,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             _place_and_participants(mention, body, in_sentence, venues, towns)
             if mention.location is None:
                 _place_from_dort(mention, body, sentence, w0, w1, mentions)
-            if mention.location is None and dateline_city and dateline_city["start_char"] == s0 and mention.event_type != "call":
+            # ("NEW YORK. Seit Dienstag …": the dateline may stand as a sentence of its own)
+            opens_report = dateline_city and (dateline_city["start_char"] == s0 or body[dateline_city["end_char"] : s0].strip() == ".")
+            if mention.location is None and opens_report and mention.event_type != "call":
                 mention.location, mention.location_entity_id = dateline_city["surface"], dateline_city["entity_id"]
                 mention.location_key = dateline_city.get("key", dateline_city["entity_id"])
             if mention.location is None and mention.event_type != "call":
@@ -1141,19 +1144,31 @@ def _dateline_city(body: str, mentions: list[dict]) -> dict | None:
     """A body + its entity mentions in text order -> the city its dateline names ("Skopje (dpa) - …"), if any.
 
     The dateline opens the body or, after a teaser and a byline the page kept, the line the report starts on.
-    A known town the tagger took for a person ("Abuja (AFP) –") is the dateline's town all the same.
+    A known town the tagger took for a person ("Abuja (AFP) –") or missed ("Montevideo (AFP) –",
+    "NEW YORK. ") is the dateline's town all the same.
     """
-    for city in mentions:
-        if city["start_char"] > _DATELINE_REACH:
+    for line in _DATELINE_LINE_RE.finditer(body, 0, _DATELINE_REACH + 40):
+        if line.start("town") > _DATELINE_REACH:
             return None
-        line_start = body.rfind("\n", 0, city["start_char"]) + 1
-        if body[line_start : city["start_char"]].strip() or not _DATELINE_CITY_RE.match(body, city["end_char"]):
+        tagged = next((m for m in mentions if m["start_char"] == line.start("town")), None)
+        if tagged is not None and _DATELINE_CITY_RE.match(body, tagged["end_char"]):
+            if tagged["entity_type"] == "LOC":
+                return tagged
+            if _is_known_town(tagged["surface"]):
+                return {**tagged, "entity_type": "LOC", "entity_id": None, "key": entity_id(fold_spelling(tagged["surface"]))}
+        if not _DATELINE_CITY_RE.match(body, line.end("town")):
             continue
-        if city["entity_type"] == "LOC":
-            return city
-        if _is_known_town(city["surface"]):
-            return {**city, "entity_type": "LOC", "entity_id": None, "key": entity_id(fold_spelling(city["surface"]))}
+        words = line["town"].title() if line["town"].isupper() else line["town"]
+        if all(_is_known_town(word) for word in re.split(r"[ -]", words)):
+            key = entity_id(fold_spelling(words))
+            linked = any(m["entity_id"] == key for m in mentions)
+            return {"start_char": line.start("town"), "end_char": line.end("town"), "surface": words,
+                    "entity_id": key if linked else None, "entity_type": "LOC", "key": key}
     return None
+
+
+# A line opening with one or two capitalised words: the town of a dateline ("Skopje (dpa) –", "NEW YORK. ").
+_DATELINE_LINE_RE = re.compile(r"(?m)^(?P<town>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+)?)")
 
 
 # "die Münchner Sicherheitskonferenz", "beim Genfer Treffen": a town's adjective right before the event word.

@@ -984,6 +984,24 @@ def test_the_dateline_city_places_the_first_sentence_of_the_report_after_a_tease
     assert events.sort("start_date").select("start_date", "location").rows() == [(date(2023, 5, 9), "Lissabon"), (date(2023, 5, 10), None)]
 
 
+def test_a_dateline_town_the_tagger_missed_or_wrote_in_capitals_places_the_report():
+    # "Aalen" is a town the gazetteer knows; ENTITIES does not tag it.
+    untagged = _article("untagged", "Aalen (AFP) – Ribeiro hat am Dienstag mit dem Fischereiverband verhandelt.", datetime(2023, 5, 12, 9))
+    capitals = _article("capitals", "AALEN. Ribeiro hat am Dienstag mit dem Fischereiverband verhandelt.", datetime(2023, 5, 12, 9))
+    for article in (untagged, capitals):
+        events, _, _ = _events_of([article])
+        assert events.select("start_date", "location").rows() == [(date(2023, 5, 9), "Aalen")]
+    # A line opening with a word that is no town is no dateline.
+    events, _, _ = _events_of([_article("a", "Fischer. Ribeiro hat am Dienstag mit dem Fischereiverband verhandelt.", datetime(2023, 5, 12, 9))])
+    assert events.select("location").rows() == [(None,)]
+
+
+def test_a_place_in_an_organisations_name_does_not_place_its_session():
+    body = "Lissabon (dpa) – Am Dienstag hat der Ministerrat der Organisation für Sicherheit und Zusammenarbeit in Chile begonnen."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))])
+    assert events.select("start_date", "location").rows() == [(date(2023, 5, 9), "Lissabon")]
+
+
 def test_a_lead_without_names_does_not_join_two_meetings_of_other_people_on_its_day():
     entities = {**ENTITIES, "Marta Costa": ("PER", "P-costa"), "Rui Lopes": ("PER", "P-lopes"), "Pedro Alves": ("PER", "P-alves")}
     body = (
