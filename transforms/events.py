@@ -871,6 +871,8 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                     _set_date_told(mention, told, told, month_anchor)
             mention.status = _status(sentence, w0, mention.start_date, anchor)
             _place_and_participants(mention, body, in_sentence, venues, towns)
+            if mention.location_key is not None and mention.location_key.startswith(_VENUE_KEY):
+                _take_town(mention, _town_of_venue(mention.location), mentions)
             if mention.location is None:
                 _place_from_dort(mention, body, sentence, w0, w1, mentions)
             # ("NEW YORK. Seit Dienstag …": the dateline may stand as a sentence of its own)
@@ -970,6 +972,20 @@ def _place_preposition(body: str, sentence_start: int, place_start: int) -> str 
     return {"im": "in", "ins": "in", "beim": "bei"}.get(preposition, preposition)
 
 
+# "Vertreter Deutschlands, Frankreichs und Großbritanniens – der sogenannten E3 – in Paris", "der
+# Kommunale Arbeitgeberverband NRW (KAV NW) … in einem Düsseldorfer Tagungshotel": an insertion
+# between dashes or a name's abbreviation ends no clause.
+_INSERTION_RE = re.compile(r"\s[-–]\s[^-–;:()]{1,80}?\s[-–]\s|\([A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*){0,3}\)")
+
+
+def _clause_broken(body: str, lo: int, hi: int) -> bool:
+    """Body + a span -> whether a clause break lies in it, an insertion between dashes or an abbreviation not counting."""
+    span = body[lo:hi]
+    if "–" in span or " - " in span or "(" in span:
+        body = body[:lo] + _INSERTION_RE.sub(lambda m: " " * len(m[0]), span) + body[hi:]
+    return bool(_CLAUSE_BREAK_RE.search(body, lo, hi))
+
+
 def _locates(mention: _Mention, body: str, preposition: str | None, place: dict, held: tuple[int, int] | None) -> bool:
     """Whether a LOC mention with its preposition is where the mention's event takes place (held: the relative clause telling where it took place)."""
     start, end, trigger = place["start_char"], place["end_char"], mention.trigger_start
@@ -980,7 +996,7 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict,
     # "in Bridgetown, der Hauptstadt von Barbados, zu einer Gesprächsrunde zusammengekommen": the
     # apposition's commas end no clause.
     apposition = _APPOSITION_RE.match(body, end) if trigger > end else None
-    if _CLAUSE_BREAK_RE.search(body, apposition.end() if apposition else min(start, trigger), max(start, trigger)) and not (
+    if _clause_broken(body, apposition.end() if apposition else min(start, trigger), max(start, trigger)) and not (
         trigger < start and _AGAIN_IN_RE.search(body, max(trigger, start - 40), start)
         and len(_CLAUSE_BREAK_RE.findall(body, trigger, start)) == 1
     ):
@@ -1044,7 +1060,7 @@ def _place_and_participants(
                 distance += len(body)
             candidates.append((distance, m["surface"], m["entity_id"], m.get("key", m["entity_id"])))
     for start, end, text in venues:
-        if not _CLAUSE_BREAK_RE.search(body, min(start, mention.trigger_start), max(start, mention.trigger_start)) or (
+        if not _clause_broken(body, min(start, mention.trigger_start), max(start, mention.trigger_start)) or (
             held is not None and held[0] <= start < held[1]
         ):
             # The town a venue stands in links it: "im Landhaus in Graz".
@@ -1187,6 +1203,12 @@ def town_of_adjective(adjective: str) -> str | None:
     learned = tagger.lexicon.names.get("LOC", frozenset())
     candidates = [town for town in (stem, stem[:-1] + "en" if stem.endswith("n") else "", stem + "en") if town in tagger.places or town in learned]
     return min(candidates, key=lambda town: town not in learned, default=None)
+
+
+def _town_of_venue(venue: str) -> str | None:
+    """A venue phrase -> the town its adjective names when that is all that tells which venue ("Düsseldorfer Tagungshotel"), else None."""
+    words = venue.split()
+    return town_of_adjective(words[0]) if len(words) == 2 and words[0].endswith("er") else None
 
 
 def _place_from_town_adjective(mention: _Mention, body: str, mentions: list[dict]) -> None:
