@@ -619,7 +619,7 @@ _SENT_END_RE = re.compile(r"[.!?]+[\"“”»«')]*(?=\s+[\"„“»«'(]?[A-ZÄ
 _CLAUSE_SEP_RE = re.compile(r"[,;:()„“”\"»«–—]|\s-\s")
 # A dot after an ordinal ("16. Juni"), a single letter or a common abbreviation ends no sentence.
 _ABBREV_BEFORE_DOT = re.compile(
-    r"(?<![\wäöüß])(?:\d{1,2}|[A-Za-zÄÖÜäöü]|Chr|bzw|ca|Nr|Prof|Dr|St|sog|Jh|usw|vgl|Abs|Art|Bd|evtl|ggf|inkl|"
+    r"(?<![\wäöüß])(?:\d{1,3}|[A-Za-zÄÖÜäöü]|Chr|bzw|ca|Nr|Prof|Dr|St|sog|Jh|usw|vgl|Abs|Art|Bd|evtl|ggf|inkl|"
     r"Mio|Mrd|Tel|geb|gest|Hr|Fr|max|min|Str)$"
 )
 _REPORTING_CLAUSE_RE = re.compile(
@@ -1447,6 +1447,24 @@ def _present_verb(text: str, c0: int, c1: int) -> bool:
     return any(w.group() in _PRESENT_EN_ET for w in _LOWER_WORD_RE.finditer(text, c0, c1))
 
 
+_COPULA_RE = re.compile(r"(?<![\wäöüß])(?:ist|sind)(?![\wäöüß])")
+
+
+def _present_copula(text: str, c0: int, c1: int, sentence_end: int) -> bool:
+    """Text + a clause's offsets + its sentence's end -> whether its verb is "ist"/"sind" with no participle ("Erste Station ist am Montag Tallinn").
+
+    The participle of a perfect may stand beyond a parenthesis or a comma ("ist am Mittwoch mit Stocker
+    (ÖVP) zusammengetroffen"), so it is looked for up to the sentence's end or a colon.
+    """
+    if not _COPULA_RE.search(text, c0, c1):
+        return False
+    stop = _COLON_RE.search(text, c1, sentence_end)
+    return not any(m.group() not in _NOT_PARTICIPLE for m in _PARTICIPLE_RE.finditer(text, c0, stop.start() if stop else sentence_end))
+
+
+_COLON_RE = re.compile(r"[:;]")
+
+
 _AFTER_WEEKDAY_RE = re.compile(
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\w*\s*(?:und|bis|oder|-|–)\s*(?:zum\s+|am\s+)?$", re.I
 )
@@ -1499,7 +1517,7 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
         return a - dt.timedelta(days=back)
     c0, c1 = ctx.sentences.clause(start, end)
     tense = _tense_of(ctx.text, c0, c1, start, end)
-    if tense is None and _present_verb(ctx.text, c0, c1):
+    if tense is None and (_present_verb(ctx.text, c0, c1) or _present_copula(ctx.text, c0, c1, ctx.sentences.sentence(start)[1])):
         # "Am Dienstag empfängt sie die Gäste", "Am Mittwoch folgt ein Gespräch mit den Grünen, die
         # … angehört hatten": news tells what has happened in the past tense, so a verb of the
         # weekday's own clause in the present looks ahead, whatever the rest of the sentence says.

@@ -505,3 +505,11 @@ def test_the_last_day_of_something_is_no_day_before_the_anchor():
     ]
     # Without what it is the last day of, "am letzten Tag" still looks back.
     assert values("Am letzten Tag wurde nicht mehr verhandelt.")[0][1] is not None
+
+
+def test_a_weekday_told_with_a_copula_and_no_participle_lies_ahead():
+    thursday = dt.date(2026, 1, 15)
+    assert ("Montag", "2026-01-19") in values("Erste Station ist am Montag Tallinn: Dort besucht er das Nato-Zentrum.", thursday)
+    # A participle beyond a parenthesis or an ordinal's dot makes "ist" the perfect's auxiliary.
+    assert ("Mittwoch", "2026-01-14") in values("Kompatscher ist am Mittwoch mit Stocker (ÖVP) zusammengetroffen.", thursday)
+    assert ("Mittwoch", "2026-01-14") in values("Die Minister sind am Mittwoch zu ihrer 354. Plenarsitzung zusammengekommen.", thursday)
