@@ -265,6 +265,9 @@ _PLACE_BEFORE_RE = re.compile(
     rf"(?:(?:[A-ZÄÖÜ][\w-]*s\s+)?(?P<kind>{_PLACE_KINDS})\s+)?$"
 )
 # "in Kameruns Hauptstadt Jaunde": the country only says which capital is meant.
+_STOP_BEFORE_RE = re.compile(
+    r"(?<![\w-])Station\s+(?:ist|war|wird|bildet|bildete)\s+(?:(?:am|an\s+\w+)\s+[A-ZÄÖÜ]\w*\s+|(?:heute|morgen|gestern)\s+)?$"
+)
 _KIND_AFTER_RE = re.compile(rf"s?\s+{_PLACE_KINDS}\s+[A-ZÄÖÜ]")
 _PLACE_REACH = 80
 _APPOSITION_RE = re.compile(rf",\s+(?:der|des|dem)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?{_PLACE_KINDS}(?:\s+[^\s,;:.]+){{0,4}},")
@@ -288,7 +291,7 @@ _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
 _NOT_PORTFOLIOS = frozenset({"premier", "staats", "bundes", "landes", "regierungs", "chef", "vize", "fach", "amts"})
 _PORTFOLIO_RE = re.compile(r"(?<![\w])(?:[A-ZÄÖÜ][\w]*-)?([A-ZÄÖÜ][a-zäöüß]{3,}?)minister(?:in|innen|n)?(?![\wäöüß])")
 # "Für Donnerstag ist eine weitere Runde angesetzt, wieder in St. Pölten": a place added after a comma.
-_AGAIN_IN_RE = re.compile(r",\s+(?:ebenfalls|wieder|erneut|diesmal|auch|jeweils)\s+(?:in|im)\s+(?:der\s+|dem\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?$")
+_AGAIN_IN_RE = re.compile(r",\s+(?:ebenfalls|wieder|erneut|diesmal|auch|jeweils)(?:\s+[a-zäöüß]+)?\s+(?:in|im)\s+(?:der\s+|dem\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?$")
 # "Skopje (dpa) - …", "Wien – …", "Frankfurt. Die …": the city a report is filed from opens its body.
 # (how far into the body a dateline may stand: a teaser and a byline before it)
 _DATELINE_REACH = 600
@@ -967,7 +970,8 @@ def _place_preposition(body: str, sentence_start: int, place_start: int) -> str 
     """Body + a LOC mention's start -> the preposition of place that governs it ("in", "nach" …), else None."""
     match = _PLACE_BEFORE_RE.search(body, max(sentence_start, place_start - _PLACE_REACH), place_start)
     if match is None:
-        return None
+        # "Erste Station war am Montag Brasília": a journey's stop is where its events are.
+        return "in" if _STOP_BEFORE_RE.search(body, max(sentence_start, place_start - _PLACE_REACH), place_start) else None
     preposition = match["preposition"].lower()
     return {"im": "in", "ins": "in", "beim": "bei"}.get(preposition, preposition)
 
@@ -1142,13 +1146,16 @@ def _retyped_places(body: str, sentence_start: int, in_sentence: list[dict], men
 
 
 def _place_from_dort(mention: _Mention, body: str, sentence: str, w0: int, w1: int, mentions: list[dict]) -> None:
-    """A mention without a place + "dort" in the event word's clause -> the place named with "in" just before the sentence."""
+    """A mention without a place + "dort" in the event word's clause -> the place named with "in" just before that clause.
+
+    ("Auch in Baden-Baden geht es um Handel: Dort geht am Samstag das Treffen … zu Ende": the clause before it in the sentence counts.)
+    """
     clause = _clause_around(sentence, w0, w1)
     if not _DORT_RE.search(sentence, clause[0], clause[1]):
         return
     earlier = [
         m for m in mentions
-        if m["entity_type"] == "LOC" and mention.sentence_start - _DORT_REACH <= m["start_char"] < mention.sentence_start
+        if m["entity_type"] == "LOC" and mention.sentence_start - _DORT_REACH <= m["start_char"] < mention.sentence_start + clause[0]
         and _place_preposition(body, 0, m["start_char"]) in ("in", "nach")
     ]
     if earlier:

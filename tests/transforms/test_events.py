@@ -1014,6 +1014,17 @@ def test_a_venue_known_only_by_its_towns_adjective_places_the_event_in_that_town
     assert events.select("location").rows() == [("Hotel Atlântico",)]
 
 
+def test_a_journeys_stop_a_dort_after_a_colon_and_a_place_added_with_two_adverbs_place_the_event():
+    texts = {
+        "Erste Station war am Montag Lissabon, wo Ribeiro mit dem Fischereiverband verhandelte.": "Lissabon",
+        "Auch in Lissabon geht es um Fangquoten: Dort verhandelte Ribeiro am Montag mit dem Fischereiverband.": "Lissabon",
+        "Am Montag wollen Ribeiro und Costa erneut verhandeln, diesmal voraussichtlich in Lissabon.": "Lissabon",
+    }
+    for body, place in texts.items():
+        events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))], {**ENTITIES, "Costa": ("PER", "P-costa")})
+        assert events["location"].to_list() == [place], body
+
+
 def test_a_place_in_an_organisations_name_does_not_place_its_session():
     body = "Lissabon (dpa) – Am Dienstag hat der Ministerrat der Organisation für Sicherheit und Zusammenarbeit in Chile begonnen."
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))])
