@@ -1621,6 +1621,12 @@ def events_from_articles(
                     undated_here.append(reports := [])
                 reports.append(mention)
                 continue
+            # "bei seinem Besuch in Kasachstan": a recent event a related article dates.
+            story_cluster = _story_event([mention], clusters)
+            if story_cluster is not None and _near_publication(story_cluster, mention):
+                story_cluster.append(mention)
+                cluster_of[id(mention)] = story_cluster
+                continue
             _cluster_undated([mention], clusters, undated_by_story, cluster_of)
         for reports in undated_here:
             # An event the page cannot date may be one another article of its story dates.
@@ -1633,6 +1639,15 @@ def events_from_articles(
                     cluster_of[id(mention)] = story_cluster
         _place_asides(found, cluster_of)
     return _tables(clusters)
+
+
+def _near_publication(cluster: list[_Mention], mention: _Mention) -> bool:
+    """A dated event + an undated mention of a dated article -> whether the event lies on its side of the publication date, within a week."""
+    start = min(m.start_date for m in cluster if m.start_date is not None)
+    days = (start - mention.published).days
+    if mention.status == "planned":
+        return 0 <= days <= 7
+    return -7 <= days <= 0
 
 
 def _story_event(reports: list[_Mention], clusters: list[list[_Mention]]) -> list[_Mention] | None:

@@ -1174,3 +1174,22 @@ def test_an_undated_page_takes_the_date_from_an_outlet_covering_the_same_develop
     events, event_mentions, _ = _events_of(articles, RAIL_DISPUTE_ENTITIES)
     day_of = dict(event_mentions.join(events, on="event_id").select("article_id", "start_date").rows())
     assert day_of == {"a": date(2026, 3, 4), "b": date(2026, 3, 4), "c": None}
+
+
+def test_an_undated_report_on_a_dated_page_joins_the_event_a_related_article_dates_that_week():
+    entities = {**ENTITIES, "Kasachstan": ("LOC", "L-kz"), "Astana": ("LOC", "L-ast"),
+                "Frank-Walter Steinmeier": ("PER", "P-steinmeier"), "Steinmeier": ("PER", "P-steinmeier"),
+                "Kassym-Schomart Tokajew": ("PER", "P-tokajew")}
+    trip = ("Frank-Walter Steinmeier bricht am Dienstag zu einem Besuch in Kasachstan auf. "
+            "In Astana trifft er Kassym-Schomart Tokajew.")
+    # No date of its own, but its names are the trip's: two days later it is that visit.
+    looking_back = ("Steinmeier hat bei seinem Besuch in Kasachstan die Reformen gelobt. "
+                    "Kassym-Schomart Tokajew dankte in Astana.")
+    reports = {"a": (trip, datetime(2023, 6, 19, 9)), "b": (looking_back, datetime(2023, 6, 21, 9)),
+               # A month on, the visit told without a date is no longer that week's.
+               "c": (looking_back, datetime(2023, 7, 24, 9))}
+    articles = [_article(key, body, published_at) for key, (body, published_at) in reports.items()]
+    events, event_mentions, _ = _events_of(articles, entities)
+    visits = event_mentions.join(events.filter(pl.col("event_type") == "visit"), on="event_id")
+    day_of = dict(visits.select("article_id", "start_date").rows())
+    assert day_of == {"a": date(2023, 6, 20), "b": date(2023, 6, 20), "c": None}
