@@ -876,6 +876,9 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
             _place_and_participants(mention, body, in_sentence, venues, towns)
             if mention.location_key is not None and mention.location_key.startswith(_VENUE_KEY):
                 _take_town(mention, _town_of_venue(mention.location), mentions)
+            elif mention.location is not None and (town := _town_of_venue(mention.location)) is not None:
+                # "im Brüsseler Ratsgebäude" tagged as one place: reports naming the town compare equal.
+                mention.location_key = _place_key(town)
             if mention.location is None:
                 _place_from_dort(mention, body, sentence, w0, w1, mentions)
             # ("NEW YORK. Seit Dienstag …": the dateline may stand as a sentence of its own)
@@ -1114,7 +1117,7 @@ def _untagged_towns(sentence: str, sentence_start: int, in_sentence: list[dict],
             continue  # part of a longer name: "im Lancaster House", "in Addis Abeba"
         if _place_preposition(sentence, 0, match.start()) not in ("in", "nach"):
             continue
-        key = entity_id(fold_spelling(match[0]))
+        key = _place_key(match[0])
         linked = any(m["entity_id"] == key for m in mentions)
         found.append({"start_char": start, "end_char": end, "surface": match[0], "entity_id": key if linked else None,
                       "entity_type": "LOC", "key": key})
@@ -1138,7 +1141,7 @@ def _retyped_places(body: str, sentence_start: int, in_sentence: list[dict], men
                 m["entity_type"] == "PER" and before is not None and before["preposition"].lower() in ("in", "im")
                 and _is_known_town(m["surface"])
             ):
-                key = entity_id(fold_spelling(m["surface"]))
+                key = _place_key(m["surface"])
                 linked = any(other["entity_id"] == key and other["entity_type"] == "LOC" for other in mentions)
                 m = {**m, "entity_type": "LOC", "entity_id": key if linked else None, "key": key}
         retyped.append(m)
@@ -1178,12 +1181,12 @@ def _dateline_city(body: str, mentions: list[dict]) -> dict | None:
             if tagged["entity_type"] == "LOC":
                 return tagged
             if _is_known_town(tagged["surface"]):
-                return {**tagged, "entity_type": "LOC", "entity_id": None, "key": entity_id(fold_spelling(tagged["surface"]))}
+                return {**tagged, "entity_type": "LOC", "entity_id": None, "key": _place_key(tagged["surface"])}
         if not _DATELINE_CITY_RE.match(body, line.end("town")):
             continue
         words = line["town"].title() if line["town"].isupper() else line["town"]
         if all(_is_known_town(word) for word in re.split(r"[ -]", words)):
-            key = entity_id(fold_spelling(words))
+            key = _place_key(words)
             linked = any(m["entity_id"] == key for m in mentions)
             return {"start_char": line.start("town"), "end_char": line.end("town"), "surface": words,
                     "entity_id": key if linked else None, "entity_type": "LOC", "key": key}
@@ -1257,7 +1260,7 @@ def _place_from_capital_adjective(mention: _Mention, body: str, mentions: list[d
     capitals = _capital_countries()
     named = []  # (letters the adjective shares with the capital's country, distance, mention, capital key)
     for m in mentions:
-        key = m["entity_id"] if m["entity_id"] in capitals else entity_id(fold_spelling(m["surface"]))
+        key = m["entity_id"] if m["entity_id"] in capitals else _place_key(m["surface"])
         if key in capitals:
             named.append((len(os.path.commonprefix([stem, capitals[key]])), abs(m["start_char"] - mention.trigger_start), m, key))
     best = max(named, key=lambda n: (n[0], -n[1]), default=None)
@@ -1328,12 +1331,16 @@ def _place_from_town_body(mention: _Mention, body: str, mentions: list[dict]) ->
             return
 
 
+def _place_key(name: str) -> str:
+    """A place's name -> the key the tagger gives it, so reports naming it either way compare equal."""
+    return entity_id(fold_spelling(name))
+
+
 def _take_town(mention: _Mention, town: str | None, mentions: list[dict]) -> None:
     """A mention + a town's name (or None) + the article's entity mentions -> the mention placed in that town."""
     if town is None:
         return
-    # The key entities give the town's name, so reports naming it either way compare equal.
-    key = entity_id(fold_spelling(town))
+    key = _place_key(town)
     linked = any(m["entity_id"] == key for m in mentions)
     mention.location, mention.location_entity_id, mention.location_key = town, key if linked else None, key
 

@@ -1193,3 +1193,22 @@ def test_an_undated_report_on_a_dated_page_joins_the_event_a_related_article_dat
     visits = event_mentions.join(events.filter(pl.col("event_type") == "visit"), on="event_id")
     day_of = dict(visits.select("article_id", "start_date").rows())
     assert day_of == {"a": date(2023, 6, 20), "b": date(2023, 6, 20), "c": None}
+
+
+def test_a_place_named_with_its_towns_adjective_is_that_town_when_reports_are_merged():
+    from transforms.ner.canonical import entity_id, fold_spelling
+
+    entities = {"Brüsseler Ratsgebäude": ("LOC", "L-ratsgebaeude"), "Brüssel": ("LOC", entity_id(fold_spelling("Brüssel"))),
+                "Luxemburger Kirchberg": ("LOC", "L-kirchberg")}
+    reports = {
+        "a": "Der Sondergipfel der Staats- und Regierungschefs beginnt am Mittwoch im Brüsseler Ratsgebäude.",
+        "b": "Beim Sondergipfel am Mittwoch in Brüssel ging es um die Verteilung der Flüchtlinge.",
+        # Another town's adjective sets the report apart.
+        "c": "Der Sondergipfel der Staats- und Regierungschefs beginnt am Mittwoch auf dem Luxemburger Kirchberg.",
+    }
+    published = {"a": datetime(2015, 9, 21, 9), "b": datetime(2015, 9, 24, 9), "c": datetime(2015, 9, 21, 9)}
+    articles = [_article(key, body, published[key]) for key, body in reports.items()]
+    events, event_mentions, _ = _events_of(articles, entities)
+    event_of = dict(event_mentions.select("article_id", "event_id").rows())
+    assert event_of["a"] == event_of["b"] != event_of["c"]
+    assert events.filter(pl.col("event_id") == event_of["a"])["location"].item() in ("Brüsseler Ratsgebäude", "Brüssel")
