@@ -85,10 +85,39 @@ def trim_spans(words: list[str], tags: list[str], lexicon: Lexicon) -> list[str]
         # "Höchstens Satellitentelefone": a sentence-initial word also written in lower case starts no name.
         if first == 0 and last - first > 1 and words[0].lower() in lexicon.lowercase_words:
             first += 1
-        if (first, last) != (start, end):
+        runs = _name_runs(words, first, last)
+        if runs != [(start, end)]:
             tags[start:end] = ["O"] * (end - start)
-            tags[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
+            for run_start, run_end in runs:
+                # "besuchte Steinmeier dann Yogyakarta": a part after the break may be a known place.
+                run_kind = "LOC" if run_start > first and _is_known_place(words[run_start:run_end], lexicon) else kind
+                tags[run_start:run_end] = [f"B-{run_kind}"] + [f"I-{run_kind}"] * (run_end - run_start - 1)
     return tags
+
+
+# Lower-case words that belong inside a person's or place's name ("Ursula von der Leyen", "Frankfurt am Main").
+_NAME_PARTICLES = frozenset(
+    "von vom van der des den de del della di da dos das du la le ten ter zu zum zur am an im in bei ob unter al el bin ibn y e".split()
+)
+
+
+def _is_known_place(words: list[str], lexicon: Lexicon) -> bool:
+    """Words -> whether each is a token of a place name the gazetteer knows."""
+    places = [names for kind, names in lexicon.names.items() if kind.startswith("GEO_")]
+    return all(any(word in names for names in places) for word in words)
+
+
+def _name_runs(words: list[str], first: int, last: int) -> list[tuple[int, int]]:
+    """Words + a name span -> its parts between lower-case words no name holds ("will Wadephul" -> "Wadephul")."""
+    runs, run_start = [], first
+    for i in range(first, last + 1):
+        # ("al-Sisi" is a name word: it holds a capital)
+        breaks = i == last or (words[i][:1].islower() and words[i] not in _NAME_PARTICLES and words[i].islower())
+        if breaks:
+            if i > run_start:
+                runs.append((run_start, i))
+            run_start = i + 1
+    return runs
 
 
 class Tagger:

@@ -85,3 +85,14 @@ def test_cross_validation_scores_every_sentence_once() -> None:
     scores = cross_validate(SENTENCES, folds=2, processes=1, use_word_lists=False, max_iterations=20)
     assert scores["ALL"]["gold"] == sum(tag.startswith("B-") for _, tags in SENTENCES for tag in tags)
     assert 0.0 <= scores["ALL"]["f1"] <= 1.0
+
+
+def test_trimming_cuts_a_name_span_at_a_lower_case_word_no_name_holds() -> None:
+    lexicon = Lexicon(frozenset({"will", "dann"}), {"GEO_city": frozenset({"Yogyakarta"})})
+    assert trim_spans(["will", "Wadephul"], ["B-PER", "I-PER"], lexicon) == ["O", "B-PER"]
+    # The part after the break is a place when the gazetteer knows it.
+    assert trim_spans(["Steinmeier", "dann", "Yogyakarta"], ["B-PER", "I-PER", "I-PER"], lexicon) == ["B-PER", "O", "B-LOC"]
+    # Particles and "al-" belong to names.
+    assert trim_spans(["Ursula", "von", "der", "Leyen"], ["B-PER", "I-PER", "I-PER", "I-PER"], lexicon) == [
+        "B-PER", "I-PER", "I-PER", "I-PER"]
+    assert trim_spans(["Abdel", "Fattah", "al-Sisi"], ["B-PER", "I-PER", "I-PER"], lexicon) == ["B-PER", "I-PER", "I-PER"]
