@@ -1016,15 +1016,28 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict,
         return mention.event_type == "visit" or bool(
             trigger < start and (_TO_EVENT_RE.search(body, max(mention.sentence_start, trigger - 40), trigger) or _SUMMONED_RE.match(body, end))
         )
+    if preposition == "auf":
+        # "hatten sich auf Bali getroffen": an island or mountain; "Druck auf Russland" aims at a place.
+        return _ON_ISLAND_RE.search(body, max(mention.sentence_start, start - 30), start) is not None
     # "besuchte Polen", "hatten Kiew besucht": the visited place is the verb's object.
     return preposition is None and mention.event_type == "visit" and mention.trigger.lower().startswith("besuch")
+
+
+# "am Montag", "am Abend": words of time, no nouns a place could belong to.
+_TIME_NOUNS = (
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Abend|Morgen|"
+    r"Vormittag|Nachmittag|Mittag|Nacht|Woche|Jahr|Monat)\w*"
+)
+# "sich auf Bali", "Treffen auf Langeneß": "auf" right before the name, after no noun it could belong to.
+_ON_ISLAND_RE = re.compile(
+    rf"(?:^|[\s,])(?:[a-zäöüß]+|{_TIME_NOUNS}|[A-ZÄÖÜ][a-zäöüß]*(?:treffen|gipfel|gespräche|konferenz|tagung|sitzung))\s+auf\s+$"
+)
 
 
 # "Die Landessynode der Landeskirche in Württemberg kommt … im Stuttgarter Hospitalhof zusammen": a
 # place right after a noun of the subject says which one it is, not where the verb happens.
 _NOUN_BEFORE_PLACE_RE = re.compile(
-    r"(?<![\w-])(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Abend|Morgen|"
-    r"Vormittag|Nachmittag|Mittag|Nacht|Woche|Jahr|Monat)\w*\s)[A-ZÄÖÜ][a-zäöüß]+\s+(?:in|im)\s+(?:(?:der|dem|den|die)\s+)?$"
+    rf"(?<![\w-])(?!{_TIME_NOUNS}\s)[A-ZÄÖÜ][a-zäöüß]+\s+(?:in|im)\s+(?:(?:der|dem|den|die)\s+)?$"
 )
 
 

@@ -649,8 +649,10 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "a capital in apposition": ("Die Minister sind am Montag in Lissabon, der Hauptstadt von Portugal, zusammengekommen.", "Lissabon", "L-lis"),
         "a date in apposition": ("Die Schlichtung soll am Montag, 15. Mai, in Lissabon beginnen.", "Lissabon", "L-lis"),
         "called to a town": ("Der Fischereiverband hat seine Mitgliederversammlung für Montag nach Lissabon einberufen.", "Lissabon", "L-lis"),
+        "on an island": ("Die Minister hatten sich am Montag auf Madeira getroffen.", "Madeira", "L-mad"),
+        "pressure on a country": ("Die Minister haben am Montag über mehr Druck auf Polen beraten.", None, None),
     }
-    entities = {**entities, "Cascais": ("PER", "P-cascais")}
+    entities = {**entities, "Cascais": ("PER", "P-cascais"), "Madeira": ("LOC", "L-mad")}
     for name, (body, place, place_id) in texts.items():
         events, _, participants = _events_of([_article(name, body, datetime(2023, 5, 10, 9))], entities)
         assert events.select("location", "location_entity_id").rows() == [(place, place_id)], name
