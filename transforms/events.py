@@ -982,13 +982,17 @@ def _place_preposition(body: str, sentence_start: int, place_start: int) -> str 
 # "Vertreter Deutschlands, Frankreichs und Großbritanniens – der sogenannten E3 – in Paris", "der
 # Kommunale Arbeitgeberverband NRW (KAV NW) … in einem Düsseldorfer Tagungshotel": an insertion
 # between dashes or a name's abbreviation ends no clause.
-_INSERTION_RE = re.compile(r"\s[-–]\s[^-–;:()]{1,80}?\s[-–]\s|\([A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*){0,3}\)")
+_INSERTION_RE = re.compile(
+    r"\s[-–]\s[^-–;:()]{1,80}?\s[-–]\s|\([A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*){0,3}\)"
+    # "zu einem Vorbereitungstreffen, der sogenannten Pre-COP, in Baku": a noun in apposition.
+    r"|,\s(?:der|die|das|des|dem|den)\s(?:[a-zäöüß]+(?:e|en|er|es|em)\s){0,2}[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*){0,2},"
+)
 
 
 def _clause_broken(body: str, lo: int, hi: int) -> bool:
     """Body + a span -> whether a clause break lies in it, an insertion between dashes or an abbreviation not counting."""
     span = body[lo:hi]
-    if "–" in span or " - " in span or "(" in span:
+    if "–" in span or " - " in span or "(" in span or ", d" in span:
         body = body[:lo] + _INSERTION_RE.sub(lambda m: " " * len(m[0]), span) + body[hi:]
     return bool(_CLAUSE_BREAK_RE.search(body, lo, hi))
 

@@ -1001,9 +1001,14 @@ def test_a_dateline_town_the_tagger_missed_or_wrote_in_capitals_places_the_repor
 def test_an_insertion_between_dashes_or_an_abbreviation_does_not_cut_the_place_off():
     dashes = "Am Dienstag hatten sich Vertreter Chiles – der sogenannten Südgruppe – in Lissabon zu Beratungen getroffen."
     abbreviation = "Am Dienstag haben Ribeiro und der Fischereiverband Nord (FVN) in Lissabon verhandelt."
-    for body in (dashes, abbreviation):
+    apposition = "Am Dienstag hatten sich die Minister zu einem Vorbereitungstreffen, der sogenannten Pre-Konferenz, in Lissabon getroffen."
+    for body in (dashes, abbreviation, apposition):
         events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))])
-        assert events.select("start_date", "location").rows() == [(date(2023, 5, 9), "Lissabon")]
+        assert events.select("start_date", "location").rows() == [(date(2023, 5, 9), "Lissabon")], body
+    # A relative clause does end the event's clause.
+    body = "Am Dienstag trafen sich die Minister, die der Fischereiverband in Lissabon ernannt hatte."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))])
+    assert events["location"].to_list() == [None]
 
 
 def test_a_venue_known_only_by_its_towns_adjective_places_the_event_in_that_town():
