@@ -31,6 +31,8 @@ _NAMED_HEADS = (
     "hotel", "schloss", "palast", "palais", "villa", "kloster", "stift", "universität", "hochschule", "akademie", "residenz", "gelände",
     "regierungspräsidium", "landratsamt",
 )
+# English names of buildings end in their kind: "Lancaster House", "Blair House", "Mansion House".
+_ENGLISH_HEADS = frozenset({"House", "Palace", "Centre", "Center"})  # not "Hall": a town in Tyrol
 # A capitalised word that starts a time phrase, not a place's name ("im Rathaus am Montag").
 _NOT_A_NAME = (
     r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Abend|Morgen|"
@@ -90,6 +92,15 @@ def venues_in(text: str) -> list[Venue]:
             # "im Kloster Banz": the kind of place looked like a town's adjective ("Grazer"), its name like the noun.
             found.append(Venue(match.start("proper"), match.end("venue"), text[match.start("proper") : match.end("venue")]))
             position = match.end("venue")
+            continue
+        last_word = (match["name"] or match["noun"]).split()[-1]
+        if head is None and last_word.rstrip(".") in _ENGLISH_HEADS and (match["name"] or match["proper"]):
+            # "im State House", "im Lancaster House": an English name ends in its kind.
+            start = match.start("proper") if match["proper"] else match.start("noun")
+            end = match.end("name") if match["name"] else match.end("noun")
+            end -= len(last_word) - len(last_word.rstrip("."))
+            found.append(Venue(start, end, text[start:end]))
+            position = end
             continue
         if head is None:
             # Look again from the next word: "in der Stadt im Hotel Adlon".

@@ -641,7 +641,7 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "not after a parenthetical remark": ("Am Montag landete Ana Ribeiro (wie angekündigt) in Lissabon.", None, None),
         "after a list of names": ("Am Montag haben sich die Minister Portugals, Chiles und Polens in Lissabon getroffen.", "Lissabon", "L-lis"),
         "a town the tagger missed": ("Die Tarifparteien verhandelten am Montag in Aalen.", "Aalen", None),
-        "not part of a longer name": ("Die Minister trafen sich am Montag im Lancaster House.", None, None),
+        "not part of a longer name": ("Die Minister trafen sich am Montag im Lancaster House.", "Lancaster House", None),
         "a venue in a town's adjective": ("Die Tarifparteien hatten am Montag in einem Berliner Hotel verhandelt.", "Berlin", None),
         "no venue in a bare hotel": ("Die Tarifparteien hatten am Montag in einem Hotel der Innenstadt verhandelt.", None, None),
         # The tagger took the town for a person; "Badeort" says what it is.

@@ -23,6 +23,10 @@ def test_buildings_and_sites_after_a_preposition_of_place():
     assert _texts("Das Mediationsgespräch fand im Regierungspräsidium Tübingen statt.") == ["Regierungspräsidium Tübingen"]
     assert _texts("Sie saßen in der Mainzer CDU-Landesgeschäftsstelle zusammen.") == ["Mainzer CDU-Landesgeschäftsstelle"]
     assert _texts("Man trifft sich in der Landesvertretung Niedersachsens.") == ["Landesvertretung"]
+    # English names end in their kind, after a word that looks like a town's adjective too.
+    assert _texts("Ruto empfing den Kanzler im State House mit militärischen Ehren.") == ["State House"]
+    assert _texts("Starmer empfing die Gäste im Lancaster House.") == ["Lancaster House"]
+    assert _texts("Er sprach in der Stadt Hall mit Bürgern.") == []
 
 
 def test_the_town_a_venue_stands_in_belongs_to_it():
