@@ -883,7 +883,11 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 _place_from_dort(mention, body, sentence, w0, w1, mentions)
             # ("NEW YORK. Seit Dienstag …": the dateline may stand as a sentence of its own)
             opens_report = dateline_city and (dateline_city["start_char"] == s0 or body[dateline_city["end_char"] : s0].strip() == ".")
-            if mention.location is None and opens_report and mention.event_type != "call":
+            # "Skopje (dpa) – … hat in Nordmazedonien … begonnen": the dateline's capital says where in the country.
+            in_its_country = opens_report and mention.location_key is not None and mention.event_type != "visit" and (
+                capital_country_ids().get(dateline_city.get("key", dateline_city["entity_id"])) == mention.location_key
+            )
+            if (mention.location is None or in_its_country) and opens_report and mention.event_type != "call":
                 mention.location, mention.location_entity_id = dateline_city["surface"], dateline_city["entity_id"]
                 mention.location_key = dateline_city.get("key", dateline_city["entity_id"])
             if mention.location is None and mention.event_type != "call":

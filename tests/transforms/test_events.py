@@ -1219,3 +1219,14 @@ def test_a_place_named_with_its_towns_adjective_is_that_town_when_reports_are_me
     event_of = dict(event_mentions.select("article_id", "event_id").rows())
     assert event_of["a"] == event_of["b"] != event_of["c"]
     assert events.filter(pl.col("event_id") == event_of["a"])["location"].item() in ("Brüsseler Ratsgebäude", "Brüssel")
+
+
+def test_a_report_opened_by_a_capitals_dateline_places_an_event_in_that_country_in_the_capital(monkeypatch):
+    monkeypatch.setattr(events_module, "capital_country_ids", lambda model_dir=None: {"L-lis": "L-pt"})
+    opened = "Lissabon (dpa) – In Portugal hat am Dienstag die Tagung des Fischereiverbands begonnen."
+    events, _, _ = _events_of([_article("a", opened, datetime(2023, 5, 12, 9))])
+    assert events.select("location").rows() == [("Lissabon",)]
+    # A dateline from another country's capital places nothing in Chile.
+    elsewhere = "Lissabon (dpa) – In Chile hat am Dienstag die Tagung des Fischereiverbands begonnen."
+    events, _, _ = _events_of([_article("b", elsewhere, datetime(2023, 5, 12, 9))])
+    assert events.select("location").rows() == [("Chile",)]
