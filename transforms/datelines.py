@@ -54,7 +54,8 @@ _UPDATE_TAIL = r"(?:\s+(?:zuletzt\s+)?(?:aktualisiert|geändert|update)(?:\s+am)
 
 # Only a line that is nothing but a date (plus time and credit) is a dateline: a date inside a
 # sentence ("am 16. Juni 2021 in Genf") is what the article reports on, not when it appeared.
-_DATELINE = re.compile(rf"^{_BYLINE}{_LABEL}{_WEEKDAY}{_DATE}{_TIME}{_UPDATE_TAIL}{_CREDIT}(?:(?<=uhr)\.)?$", re.IGNORECASE)
+# ("© dpa-infocom, 06.12.2024 18:12": the agency's copyright line carries its date)
+_DATELINE = re.compile(rf"^(?:©\s*)?{_BYLINE}{_LABEL}{_WEEKDAY}{_DATE}{_TIME}{_UPDATE_TAIL}{_CREDIT}(?:(?<=uhr)\.)?$", re.IGNORECASE)
 
 # A dateline that opens the first paragraph: "Garmisch-Partenkirchen (dpa/AFP) 24. Juni 2022 – Zwei Tage …",
 # "BERLIN, 3. Mai 2023 (Reuters) - …". Only with a year: a day and month alone do not say which year.

@@ -159,3 +159,9 @@ def test_a_wire_dateline_opening_the_first_paragraph_dates_it_only_with_a_year()
     assert parse_lead_dateline("BERLIN, 3. Mai 2023 (Reuters) - Die Minister trafen sich.").published_at == datetime(2023, 5, 3)
     assert parse_lead_dateline("KIEW, 12. Mai (Reuters) - Erstmals seit Jahren verhandeln sie.") is None
     assert parse_lead_dateline("Am 3. Mai 2023 - so die Polizei - trafen sie sich.") is None
+
+
+def test_an_agencys_copyright_line_with_its_date_is_a_dateline():
+    dateline = parse_dateline("© dpa-infocom, 06.12.2024 18:12")
+    assert (dateline.published_at, dateline.precision) == (datetime(2024, 12, 6, 18, 12), "minute")
+    assert parse_dateline("© Lateinamerika Aktuell – Alle Rechte vorbehalten") is None
