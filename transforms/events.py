@@ -231,6 +231,7 @@ _FUTURE_RE = re.compile(
     r"(?<![\w-])(?:soll|sollen|sollte|sollten|will|wollen|wird|werden|plant|planen|geplant|angesetzt|"
     r"vorgesehen|anberaumt|kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?|geplante[nmrs]?)(?![\w-])"
 )
+_PLANNED_STATE_RE = re.compile(r"[^,;:.]*?\s(?:geplant|vorgesehen|angesetzt|anberaumt|terminiert)(?![\w-])")
 _PAST_RE = re.compile(
     r"(?<![\w-])(?:hatte|hatten|hat|haben|war|waren|ist|sind|fand|fanden|trafen|traf|tagte|tagten|"
     r"telefonierte|telefonierten|besuchte|besuchten|verhandelte|verhandelten|endete|endeten|"
@@ -778,7 +779,11 @@ def _status(sentence: str, trigger_start: int, start: date | None, published: da
         return "past"
     unquoted = _QUOTED_RE.sub(lambda m: " " * len(m.group()), sentence)
     cues = [(abs(m.start() - trigger_start), "planned") for m in _FUTURE_RE.finditer(unquoted)]
-    cues += [(abs(m.start() - trigger_start), "past") for m in _PAST_RE.finditer(unquoted)]
+    cues += [
+        (abs(m.start() - trigger_start), "past") for m in _PAST_RE.finditer(unquoted)
+        # "ist ein Besuch in Manila geplant": a plan's state, not a past tense
+        if not (m.group() in ("ist", "sind") and _PLANNED_STATE_RE.match(unquoted, m.end()))
+    ]
     if cues:
         return min(cues)[1]
     if start is not None and start == published:

@@ -1230,3 +1230,14 @@ def test_a_report_opened_by_a_capitals_dateline_places_an_event_in_that_country_
     elsewhere = "Lissabon (dpa) – In Chile hat am Dienstag die Tagung des Fischereiverbands begonnen."
     events, _, _ = _events_of([_article("b", elsewhere, datetime(2023, 5, 12, 9))])
     assert events.select("location").rows() == [("Chile",)]
+
+
+def test_a_plan_told_with_ist_or_sind_and_a_participle_lies_ahead():
+    texts = {
+        "Anschließend ist ein Besuch Ribeiros in Lissabon geplant.": "planned",
+        "Für Montag sind Gespräche mit Chile in Lissabon angesetzt.": "planned",
+        "Ribeiro ist zu Gesprächen mit Chile in Lissabon gewesen.": "past",
+    }
+    for body, status in texts.items():
+        events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))])
+        assert events["status"].to_list() == [status], body
