@@ -101,9 +101,14 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+def _place_token_lists(lexicon: Lexicon) -> list[frozenset[str]]:
+    """Lexicon -> its gazetteer's lists of place-name tokens (CLDR, GeoNames)."""
+    return [names for kind, names in lexicon.names.items() if kind.startswith("GEO_")]
+
+
 def _is_known_place(words: list[str], lexicon: Lexicon) -> bool:
     """Words -> whether each is a token of a place name the gazetteer knows."""
-    places = [names for kind, names in lexicon.names.items() if kind.startswith("GEO_")]
+    places = _place_token_lists(lexicon)
     return all(any(word in names for names in places) for word in words)
 
 
@@ -128,7 +133,7 @@ class Tagger:
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(model_dir / MODEL_FILE))
         # Tokens of known place names (CLDR, GeoNames), for folding genitives such as "Europas".
-        self.places = frozenset().union(*(words for kind, words in self.lexicon.names.items() if kind.startswith("GEO_")))
+        self.places = frozenset().union(*_place_token_lists(self.lexicon))
 
     def tag(self, words: list[str]) -> list[str]:
         """Words of one sentence -> their BIO tags over PER/ORG/LOC/MISC."""
