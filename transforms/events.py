@@ -1410,7 +1410,7 @@ def _same_event(cluster: list[_Mention], mention: _Mention, by_relation: bool = 
     if any(m.article_id == mention.article_id and m.day_hint and mention.day_hint and m.day_hint != mention.day_hint for m in cluster):
         return False
     # On a page without a date, "am Mittwoch" and "am Dienstag" are two days all the same.
-    if any(m.article_id == mention.article_id and _weekdays_differ(m, mention) for m in cluster):
+    if any(m.article_id == mention.article_id and _days_differ(m, mention) for m in cluster):
         return False
     # "Merz und Macron beim Arbeitsessen" and "Klingbeil und Lescure zu Beratungen" on one day meet apart,
     # even when the lead told of the dinner without names.
@@ -1440,11 +1440,16 @@ def _same_event(cluster: list[_Mention], mention: _Mention, by_relation: bool = 
     )
 
 
-def _weekdays_differ(a: _Mention, b: _Mention) -> bool:
-    """Two mentions -> whether the dates they could not resolve name weekdays, and none in common."""
-    days_a = frozenset().union(*(_days_named(text)[0] for text in a.unresolved_dates))
-    days_b = frozenset().union(*(_days_named(text)[0] for text in b.unresolved_dates))
-    return bool(days_a and days_b) and not days_a & days_b
+def _days_differ(a: _Mention, b: _Mention) -> bool:
+    """Two mentions -> whether the dates they could not resolve name no weekday or month in common, or one a weekday and the other a month."""
+    named_a = [_days_named(text) for text in a.unresolved_dates]
+    named_b = [_days_named(text) for text in b.unresolved_dates]
+    days_a, months_a = frozenset().union(*(w for w, _ in named_a)), frozenset().union(*(m for _, m in named_a))
+    days_b, months_b = frozenset().union(*(w for w, _ in named_b)), frozenset().union(*(m for _, m in named_b))
+    if (days_a and days_b and not days_a & days_b) or (months_a and months_b and not months_a & months_b):
+        return True
+    # "Mitte Jänner" and "am Mittwochnachmittag" on a page without a date: told as two occasions.
+    return bool((days_a and not months_a and months_b and not days_b) or (days_b and not months_b and months_a and not days_a))
 
 
 def _share_party_or_place(a: _Mention, b: _Mention) -> bool:

@@ -1167,6 +1167,13 @@ def test_on_a_page_without_a_date_two_weekdays_are_two_events():
     assert events.height == 2
 
 
+def test_on_a_page_without_a_date_a_weekday_and_a_part_of_a_month_are_two_events():
+    body = ("Der Fischereiverband hatte sich bereits Mitte Januar in Lissabon getroffen. "
+            "Am Mittwochnachmittag trafen sich die Vertreter des Fischereiverbands dann erneut in Lissabon.")
+    events, _, _ = _events_of([_article("a", body, None)])
+    assert events.height == 2
+
+
 def test_an_undated_page_takes_the_date_from_an_outlet_covering_the_same_development():
     reports = {
         "a": ("Die dritte Verhandlungsrunde zwischen der GDL und der Deutsche Bahn war am Mittwoch in Leipzig. "
