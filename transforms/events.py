@@ -213,6 +213,8 @@ _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienv
 _GATHERINGS_TRAVELLED_TO = frozenset({"summit", "conference", "session"})
 _TRAVEL_RE = re.compile(r"(?i)reis")
 # Types that describe the same kind of gathering in different words; a call or a visit is not one.
+# Days named by their distance from another event the text tells of ("am Vorabend", "tags darauf").
+_NEIGHBOUR_DAY_RE = re.compile(r"\b(?:Vorabend|Vortag|Folgetag|tags\s+(?:zuvor|darauf)|Tage?\s+(?:zuvor|davor|danach|darauf|später))\b", re.IGNORECASE)
 _FAMILY = {
     "meeting": "gathering", "talks": "gathering", "negotiations": "gathering", "consultations": "gathering",
     "session": "gathering", "summit": "gathering", "conference": "gathering", "call": "call", "visit": "visit",
@@ -1447,6 +1449,11 @@ def _days_differ(a: _Mention, b: _Mention) -> bool:
     days_a, months_a = frozenset().union(*(w for w, _ in named_a)), frozenset().union(*(m for _, m in named_a))
     days_b, months_b = frozenset().union(*(w for w, _ in named_b)), frozenset().union(*(m for _, m in named_b))
     if (days_a and days_b and not days_a & days_b) or (months_a and months_b and not months_a & months_b):
+        return True
+    # "Bereits am Vorabend waren die Regierungschefs zusammengekommen": the eve of the event told beside it.
+    eves_a = {text.lower() for text in a.unresolved_dates if _NEIGHBOUR_DAY_RE.search(text)}
+    eves_b = {text.lower() for text in b.unresolved_dates if _NEIGHBOUR_DAY_RE.search(text)}
+    if eves_a != eves_b:
         return True
     # "Mitte Jänner" and "am Mittwochnachmittag" on a page without a date: told as two occasions.
     return bool((days_a and not months_a and months_b and not days_b) or (days_b and not months_b and months_a and not days_a))

@@ -1174,6 +1174,13 @@ def test_on_a_page_without_a_date_a_weekday_and_a_part_of_a_month_are_two_events
     assert events.height == 2
 
 
+def test_on_a_page_without_a_date_the_eve_of_a_conference_is_an_event_of_its_own():
+    body = ("Die Konferenz des Fischereiverbands in Lissabon ging am Freitag zu Ende. "
+            "Bereits am Vorabend waren die Vertreter des Fischereiverbands zu einem Arbeitsessen in Lissabon zusammengekommen.")
+    events, _, _ = _events_of([_article("a", body, None)])
+    assert sorted(events["event_type"].to_list()) == ["conference", "meeting"]
+
+
 def test_an_undated_page_takes_the_date_from_an_outlet_covering_the_same_development():
     reports = {
         "a": ("Die dritte Verhandlungsrunde zwischen der GDL und der Deutsche Bahn war am Mittwoch in Leipzig. "
