@@ -99,13 +99,18 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("negotiations", _nouns("Verhandlungen", "Verhandlungsrunden?", "Tarifrunden?", "Schlichtung", "Schlichtungsrunden?", "Trilogs?", "Trilogrunden?", "Verhandlungsauftakt", "Verhandlungsauftakts")),
     # "an den Verhandlungstisch zurückkehren" ("der am Verhandlungstisch sitzende Minister" is a role).
     ("negotiations", r"an\s+den\s+Verhandlungstisch"),
+    # "Am Montag saßen Vertreter … bis tief in die Nacht am Verhandlungstisch".
+    ("negotiations", rf"(?:saßen|saß|sitzen|sitzt)\s+(?:{_CLAUSE_WORD}){{0,16}}?am\s+Verhandlungstisch"),
     ("negotiations", r"(?:verhandeln|verhandelt|verhandelte|verhandelten|weiterverhandeln|weiterverhandelt|ausgehandelt|aushandeln|aushandelte|aushandelten)"),
     # "in der dritten Runde", "zur zweiten Runde getroffen": a round of the talks the article is about.
     ("negotiations", r"(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|nächste|neue|weitere|entscheidende|letzte)n?\s+(?:[a-zäöü]\w*en?\s+)?Runde"),
     ("consultations", _nouns("Konsultationen", "Beratungen")),
     ("session", _nouns("Sitzung", "Sitzungen", "Tagung", "Tagungen", "Anhörung", "Anhörungen", "Parteitag", "Parteitags", "Parteitages", "Klausur")),
     # The assembly of a body; bare "Versammlungen" are often rallies.
-    ("session", _nouns("Mitgliederversammlung", "Hauptversammlung", "Vollversammlung", "Generalversammlung", "Delegiertenversammlung")),
+    ("session", _nouns("Mitgliederversammlung", "Hauptversammlung", "Vollversammlung", "Generalversammlung", "Delegiertenversammlung",
+                       "Verbandsversammlung", "Plenarversammlung", "Sitzungsperiode", "Abschlussplenums?")),
+    # A parliament's session in Switzerland or the Nordic Council ("die Herbstsession der eidgenössischen Räte").
+    ("session", _nouns("Session")),
     ("session", r"(?:tagt|tagte|tagten|tagen|getagt)"),
     # "Im Koalitionsausschuss am vergangenen Freitag", "Der nächste Ministerrat soll in Malta
     # stattfinden", "Der Koalitionsausschuss hatte am Montagabend begonnen", "beim Deutsch-Französischen
@@ -127,7 +132,9 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # The UN climate conferences go by number: "die COP27 im ägyptischen Scharm el Scheich".
     ("conference", r"COP\s?\d{1,2}"),
     ("visit", _nouns("Besuch", "Besuche", "Besuchs", "Besuches")),
-    ("visit", r"(?:besuchte|besuchten|besucht|besuchen)"),
+    ("visit", r"(?:besuchte|besuchten|besucht|besuchen|bereiste|bereisten|bereist|bereisen)"),
+    # "will sich am Freitag im Kraftwerk Mellach ein Bild davon machen": an inspection on the spot.
+    ("visit", rf"sich\s+(?:{_CLAUSE_WORD}){{0,16}}?ein\s+Bild\s+(?:von|davon|über)"),
     # "reiste am Montag nach Kinshasa", "will nach Kinshasa reisen": a trip is a visit there.
     ("visit", _nouns("Reise", "Reisen") + r"(?=\s+nach\s)"),
     ("visit", rf"(?:reist|reiste|reisten)\s+(?:{_WORD}){{0,10}}?(?:nach|in\s+(?:die|den))(?=\s+[A-ZÄÖÜ])"),
@@ -154,7 +161,7 @@ _EVENT_RE = re.compile(
 # an interview ("im Gespräch mit der Zeitung"), a visitor count.
 _NOT_EVENTS = re.compile(
     r"(?i)^(?:gerichts|haupt|berufungs|straf)verhandlung|(?:presse|medien)konferenz|"
-    r"^(?:presse|bürger)gespräch|^(?:buch|film|platten|spiel)besprechung|^(?:besuchs|zuschauer)|^bischofskonferenz|^(?:ein|aufeinander)treffen|^us-kongress|^(?:ein|aus|weiter|rück|heim|durch)reise"
+    r"^(?:presse|bürger)gespräch|^(?:foto|jam|trainings|frage|aufnahme|studio)session|^(?:buch|film|platten|spiel)besprechung|^(?:besuchs|zuschauer)|^bischofskonferenz|^(?:ein|aufeinander)treffen|^us-kongress|^(?:ein|aus|weiter|rück|heim|durch)reise"
 )
 # "in den Kongress gewählt", "im Kongress", "vom Kongress verabschiedet", "dem Kongress der Vereinigten
 # Staaten": the parliament, not a congress.

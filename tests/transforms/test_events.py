@@ -205,10 +205,24 @@ def test_words_that_only_look_like_events_make_none():
         "Die Begegnung gegen Chile am 14. Mai verlor Portugal. "
         "Im Jahr 2022 besuchten in Lissabon 5000 Kinder die Unterstufe. "
         "Die Zahl der telefonierten Minuten stieg 2022 in Portugal. "
-        "Das Thema steht am Montag in jeder Sitzung des Fischereiverbands an."
+        "Das Thema steht am Montag in jeder Sitzung des Fischereiverbands an. "
+        "Nach der Fotosession am Dienstag in Lissabon reiste das Team ab."
     )
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 17, 9))])
     assert events.is_empty()
+
+
+def test_inspections_journeys_sessions_and_sitting_at_the_negotiating_table_are_events():
+    told = {
+        "visit": "Ribeiro hatte sich am Sonntag gemeinsam mit dem Fischereiverband in Lissabon ein Bild von der Lage gemacht.",
+        "session": "Die Herbstsession des Parlaments von Portugal beginnt am 9. September in Lissabon.",
+        "negotiations": "Am Montag saßen Vertreter von Portugal und Chile in Lissabon erneut bis tief in die Nacht am Verhandlungstisch.",
+    }
+    for event_type, body in told.items():
+        events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 17, 9))])
+        assert events.select("event_type", "location").rows() == [(event_type, "Lissabon")], body
+    events, _, _ = _events_of([_article("a", "Ribeiro bereiste im Mai 2023 Chile.", datetime(2023, 6, 17, 9))])
+    assert events.select("event_type", "start_date").rows() == [("visit", date(2023, 5, 1))]
 
 
 def test_bounds_intentions_and_other_sentences_do_not_date_the_event():
