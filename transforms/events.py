@@ -327,6 +327,11 @@ _EVE_RE = re.compile(
 )
 # "Am Montag soll dort ein Treffen stattfinden": the venue is the place the previous sentences named.
 _DORT_RE = re.compile(r"(?<![\w-])[Dd]ort(?![\w-])")
+# "an gleicher Stelle", "in derselben Stadt": where the event told before took place.
+_SAME_PLACE_RE = re.compile(
+    r"(?<![\w-])(?:in\s+(?:derselben|der\s+gleichen|der\s+selben)\s+Stadt|an\s+(?:gleicher|derselben|der\s+gleichen|selber)\s+Stelle|"
+    r"am\s+(?:selben|gleichen)\s+Ort)(?![\w-])"
+)
 _DORT_REACH = 400
 # The place key of a venue no town entity links ("im Adenauer-Haus"): its words, apart from entity ids.
 _VENUE_KEY = "venue:"
@@ -895,6 +900,8 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
                 mention.location_key = _place_key(town)
             if mention.location is None:
                 _place_from_dort(mention, body, sentence, w0, w1, mentions)
+            if mention.location is None:
+                _place_from_same_place(mention, sentence, w0, w1, found)
             # ("NEW YORK. Seit Dienstag …": the dateline may stand as a sentence of its own)
             opens_report = dateline_city and (dateline_city["start_char"] == s0 or body[dateline_city["end_char"] : s0].strip() == ".")
             # "Skopje (dpa) – … hat in Nordmazedonien … begonnen": the dateline's capital says where in the country.
@@ -1199,6 +1206,18 @@ def _place_from_dort(mention: _Mention, body: str, sentence: str, w0: int, w1: i
     if earlier:
         place = max(earlier, key=lambda m: m["start_char"])
         mention.location, mention.location_entity_id, mention.location_key = place["surface"], place["entity_id"], place["entity_id"]
+
+
+def _place_from_same_place(mention: _Mention, sentence: str, w0: int, w1: int, found: list[_Mention]) -> None:
+    """A mention without a place + "an gleicher Stelle" in its clause + the article's mentions before it -> the place of the last one placed, of its kind if any."""
+    clause = _clause_around(sentence, w0, w1)
+    if not _SAME_PLACE_RE.search(sentence, clause[0], clause[1]):
+        return
+    placed = [m for m in found if m.location is not None and m.sentence_start < mention.sentence_start]
+    # ("Bereits am Samstag hatte an gleicher Stelle die Generalsynode getagt": where the other session sits, not the talks beside it)
+    placed = [m for m in placed if m.event_type == mention.event_type] or placed
+    if placed:
+        _take_place(mention, placed[-1])
 
 
 def _dateline_city(body: str, mentions: list[dict]) -> dict | None:

@@ -225,6 +225,15 @@ def test_inspections_journeys_sessions_and_sitting_at_the_negotiating_table_are_
     assert events.select("event_type", "start_date").rows() == [("visit", date(2023, 5, 1))]
 
 
+def test_an_event_told_at_the_same_place_takes_the_place_of_the_event_of_its_kind_before():
+    body = ("In Lissabon hat am Mittwoch der Gipfel des Fischereiverbands begonnen. "
+            "Am Donnerstag sprach Ribeiro mit Vertretern aus Chile. "
+            "Am Freitag folgt an gleicher Stelle der Ostseegipfel.")
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 17, 9))])
+    summits = events.filter(pl.col("event_type") == "summit").sort("start_date")
+    assert summits.select("start_date", "location").rows() == [(date(2023, 5, 17), "Lissabon"), (date(2023, 5, 19), "Lissabon")]
+
+
 def test_bounds_intentions_and_other_sentences_do_not_date_the_event():
     deadline = "Bis zum 30. Juni sollen die Verhandlungen mit Chile abgeschlossen sein."
     since = "Seit dem 19. Januar 1990 besucht Ribeiro jedes Frühjahr den Fischereiverband in Lissabon."
