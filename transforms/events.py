@@ -263,12 +263,12 @@ _CANCELLED_RE = re.compile(
 _AFTER_EVENT_RE = re.compile(r"(?<![\w-])[Nn]ach\s+(?:dem|der|den|einem|einer|zwei|drei|mehreren|\w+en)(?:\s+\w+)?\s*$")
 _QUOTED_RE = re.compile(r"[„\"»«][^„“\"»«]{0,400}[“\"«»]")
 # The preposition that makes a named place a place: "in Genf", "in der Ukraine", "im kanadischen
-# La Malbaie", "auf der indonesischen Insel Bali", "in der marokkanischen Hauptstadt Rabat".
+# La Malbaie", "auf der indonesischen Insel Bali", "in der saudi-arabischen Hafenstadt Dschidda".
 # "aus" is left out: "Vertreter aus Chile" names a party, not the venue.
 _PLACE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?P<preposition>[Ii]n|[Ii]m|[Ii]ns|[Nn]ach|[Bb]ei|[Bb]eim|[Vv]or|[Aa]uf)\s+"
     # (an article is no adjective: "zu einer Sitzung zusammen, in dem die Ukraine …" relates, it places nothing)
-    r"(?:(?:der|dem|den|die|das)\s+)?(?:(?!(?:der|die|das|dem|den|des|eine[mnrs]?)\s)[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    r"(?:(?:der|dem|den|die|das)\s+)?(?:(?!(?:der|die|das|dem|den|des|eine[mnrs]?)\s)[a-zäöüß]+(?:-[a-zäöüß]+)*(?:e|en|er|es|em)\s+){0,2}"
     # "im Stuttgarter Hospitalhof": a town's adjective
     r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?"
     # "in Aserbaidschans Hauptstadt Baku": a country's genitive before the kind

@@ -234,6 +234,12 @@ def test_an_event_told_at_the_same_place_takes_the_place_of_the_event_of_its_kin
     assert summits.select("start_date", "location").rows() == [(date(2023, 5, 17), "Lissabon"), (date(2023, 5, 19), "Lissabon")]
 
 
+def test_a_hyphenated_adjective_before_the_kind_of_place_still_places_the_event():
+    body = "Die Verhandlungen in der portugiesisch-spanischen Hafenstadt Ribeiro waren am Donnerstag wieder aufgenommen worden."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 10, 27, 9))])
+    assert events.select("event_type", "location").rows() == [("negotiations", "Ribeiro")]
+
+
 def test_bounds_intentions_and_other_sentences_do_not_date_the_event():
     deadline = "Bis zum 30. Juni sollen die Verhandlungen mit Chile abgeschlossen sein."
     since = "Seit dem 19. Januar 1990 besucht Ribeiro jedes Frühjahr den Fischereiverband in Lissabon."
