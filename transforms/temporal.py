@@ -726,6 +726,8 @@ class _Context:
         # News mode: whether last_day was told in a pluperfect flashback, and where.
         self.last_day_flashback = False
         self.last_day_pos = 0
+        # News mode: the last day a paper or a last time was dated by ("ein Gutachten vom 12. Juni"), and where.
+        self.background_day: tuple[int, dt.date] | None = None
         self.last_explicit_year_pos = -1
         self.last_explicit_year: int | None = None
         self._sentences: _Sentences | None = None
@@ -748,6 +750,14 @@ class _Context:
     def ref_day(self, deictic: bool) -> dt.date | None:
         """Reference day for a relative expression (proxy date) or None."""
         if not deictic or self.narrative:
+            # "ein Gutachten vom 12. Juni … Am gleichen Tag hatten sich X und Y getroffen": told in the
+            # pluperfect, the same day is the paper's (told in the past tense, it is the main line's).
+            if (
+                not deictic and not self.narrative and self.background_day is not None
+                and self.background_day[0] > (self.last_day_pos if self.last_day is not None else -1)
+                and self.sentence_in_pluperfect(self.pos)
+            ):
+                return self.background_day[1]
             if self.last_day is not None:
                 return self.last_day
         return self.anchor_day()
@@ -808,6 +818,8 @@ class _Context:
             self.last_explicit_year, self.last_explicit_year_pos = y, self.pos
         # "ein Vorschlag vom 6. März. … Am selben Abend": the same evening is the main line's, not the proposal's.
         if background and not self.narrative:
+            if m[3] and m[4] and (day := _date(y, int(m[3]), int(m[4]))) is not None:
+                self.background_day = (self.pos, day)
             return
         if m[3]:
             self.last_month = (y, int(m[3]))
@@ -826,6 +838,12 @@ class _Context:
         """A position (news mode) -> whether its clause is in the pluperfect ("hatte … gesprochen")."""
         c0, c1 = self.sentences.clause(position, position)
         return bool(_PLUPERFECT_AUX_RE.search(self.text, c0, c1)) and bool(_PARTICIPLE_RE.search(self.text, c0, c1))
+
+    def sentence_in_pluperfect(self, position: int) -> bool:
+        """A position (news mode) -> whether the rest of its sentence is in the pluperfect ("Am gleichen Tag hatten sich X (SPÖ) … getroffen")."""
+        _, s1 = self.sentences.sentence(position)
+        aux = _PLUPERFECT_AUX_RE.search(self.text, position, s1)
+        return aux is not None and _PARTICIPLE_RE.search(self.text, aux.end(), s1) is not None
 
     def day_part_ref_day(self, position: int) -> dt.date | None:
         """The day a bare "am Abend" belongs to: the last day told, unless that was a flashback a later paragraph has left.
@@ -1024,12 +1042,18 @@ def _h_date_dmy(m: re.Match, ctx: _Context) -> list[_Raw]:
 
 _ASIDE_BEFORE = re.compile(r"(?:\b(?:bis|seit)(?:\s+(?:zum|dem))?|[A-ZÄÖÜ][a-zäöüß]+\s+vom|\(\s*)\s*$")
 # Papers and decisions are dated by when they were made, always before the news about them.
+_DOCUMENT_HEADS = (
+    "Beschluss", "Beschlüsse", "Vorschlag", "Vorschläge", "Urteil", "Entscheidung", "Schreiben", "Brief", "Erklärung",
+    "Abkommen", "Vertrag", "Gesetz", "Entwurf", "Antrag", "Bericht", "Angebot", "Ultimatum", "Resolution", "Dekret",
+    "Erlass", "Vereinbarung", "Memorandum", "Wahl", "Gutachten", "Studie", "Papier", "Bescheid", "Verordnung",
+    "Mitteilung", "Protokoll", "Konzept",
+)
+# (alone or as the head of a compound: "ein Sicherheitsabkommen vom 12. Januar 2024")
 _DOCUMENT_NOUNS = (
-    r"(?:Beschl(?:uss|üsse)|Vorschl(?:ag|äge)|Urteil|Entscheidung|Schreiben|Brief|Erklärung|Abkommen|Vertrag|"
-    r"Gesetz|Entwurf|Antrag|Bericht|Angebot|Ultimatum|Resolution|Dekret|Erlass|Vereinbarung|Memorandum|Wahl)"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:" + "|".join(h.lower() for h in _DOCUMENT_HEADS) + ")|" + "|".join(_DOCUMENT_HEADS) + ")"
 )
 _BACKGROUND_BEFORE = re.compile(
-    r"(?:\b" + _DOCUMENT_NOUNS + r"(?:e?s|en)?(?:\s+[A-ZÄÖÜ][\w-]*s|\s+(?:der|des)(?:\s+[\w-]+){1,2})?\s+vom"
+    r"(?:\b" + _DOCUMENT_NOUNS + r"(?:e?s|en)?(?:\s+[A-ZÄÖÜ][\w-]*s|\s+(?:der|des)(?:\s+[\w-]+){1,3})?\s+vom"
     r"|\bzuletzt(?:\s+(?:am|im|Anfang|Mitte|Ende))?"
     # a comparison: "die Stimmung ist eine andere als am Vortag" (not a clause: ", als am Montag …")
     r"|(?<=[\wäöüß]\s)(?:als|wie)\s+(?:am|an\s+(?:diesem|jenem)))\s*$"

@@ -276,6 +276,12 @@ def test_the_same_evening_is_the_main_lines_not_a_papers_or_a_last_times():
     assert values("Grundlage ist der Beschluss vom 12. Juli, die Renten zu erhöhen.") == [("12. Juli", "2020-07-12")]
     # An event's own day is still the story's.
     assert values("Beim Treffen vom 3. Mai 2021 einigten sie sich. Am selben Abend aßen sie.")[-1] == ("Am selben Abend", "2021-05-03TEV")
+    # A compound names a paper too ("ein Sicherheitsabkommen vom"); a report of an institute between noun and date does not hide it.
+    text = "Am Montag trafen sich die Minister. Es ergänzt ein Sicherheitsabkommen vom 6. April. Am selben Abend aßen sie."
+    assert values(text)[-1] == ("Am selben Abend", "2021-06-14TEV")
+    # Told in the pluperfect, the same day is the paper's: it goes back to the background.
+    text = "Am Montag trafen sich die Minister. Grundlage ist ein Gutachten der Technischen Universität Wien vom 6. April. Am gleichen Tag hatten sich Stelzer und Hanke (SPÖ) in Wien getroffen."
+    assert values(text)[-1] == ("Am gleichen Tag", "2021-04-06")
 
 
 def test_a_bare_day_part_after_a_flashback_paragraph_is_the_datelines_day():
