@@ -1048,8 +1048,19 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict,
     if preposition == "auf":
         # "hatten sich auf Bali getroffen": an island or mountain; "Druck auf Russland" aims at a place.
         return _ON_ISLAND_RE.search(body, max(mention.sentence_start, start - 30), start) is not None
-    # "besuchte Polen", "hatten Kiew besucht": the visited place is the verb's object.
-    return preposition is None and mention.event_type == "visit" and mention.trigger.lower().startswith("besuch")
+    # "besuchte Polen", "hatten Kiew besucht": the visited place is the verb's object ("Niedersachsens
+    # Gesundheitsminister … besucht" names whose minister).
+    return (
+        preposition is None and mention.event_type == "visit" and mention.trigger.lower().startswith("besuch")
+        and not _OFFICE_AFTER_RE.match(body, end)
+    )
+
+
+# "Niedersachsens Gesundheitsminister", "Polens Präsident": a place's genitive before an office.
+_OFFICE_AFTER_RE = re.compile(
+    r"\s+(?:[A-ZÄÖÜ][\w-]*(?:minister|ministerin|präsident|präsidentin|chef|chefin|kanzler|kanzlerin|regierung|botschafter|botschafterin|premier)|"
+    r"Minister|Ministerin|Präsident|Präsidentin|Chef|Chefin|Kanzler|Kanzlerin|Regierung|Botschafter|Botschafterin|Premier|König|Königin)(?![\w-])"
+)
 
 
 # "am Montag", "am Abend": words of time, no nouns a place could belong to.

@@ -240,6 +240,13 @@ def test_a_hyphenated_adjective_before_the_kind_of_place_still_places_the_event(
     assert events.select("event_type", "location").rows() == [("negotiations", "Ribeiro")]
 
 
+def test_a_places_genitive_before_an_office_is_whose_minister_not_the_place_visited():
+    body = "Portugals Fischereiminister Ana Ribeiro hatte am Mittwoch die Klinik in Lissabon besucht."
+    places = {"Portugals": ("LOC", "L-pt"), "Lissabon": ("LOC", "L-lis")}
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 19, 9))], places)
+    assert events.select("event_type", "location").rows() == [("visit", "Lissabon")]
+
+
 def test_bounds_intentions_and_other_sentences_do_not_date_the_event():
     deadline = "Bis zum 30. Juni sollen die Verhandlungen mit Chile abgeschlossen sein."
     since = "Seit dem 19. Januar 1990 besucht Ribeiro jedes Frühjahr den Fischereiverband in Lissabon."
