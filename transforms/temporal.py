@@ -265,7 +265,7 @@ _APPROX = r"(?:etwa|ungefähr|circa|ca\.|zirka|rund|gegen)"
 _PART_NOUN = r"(?:Morgenstunden|Abendstunden|Mittagsstunden|Nachmittagsstunden|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)"
 _REL_DET = (
     r"(?:vergangen|letzt|vorig|vorangegangen|vorhergehend|dies|laufend|selb|gleich|jen|ganz|"
-    r"kommend|nächst|folgend|darauffolgend|darauf\s+folgend|anschließend|aktuell|neu)(?:e|en|er|es|em)?"
+    r"kommend|nächst|übernächst|vorvergangen|vorletzt|folgend|darauffolgend|darauf\s+folgend|anschließend|aktuell|neu)(?:e|en|er|es|em)?"
 )
 _YEAR_SUFFIX_REL = (
     r"(?:des\s+(?:(?:" + _REL_DET + r")\s+)?Jahres|desselben\s+Jahres|" + _REL_DET + r"\s+Jahres|"
@@ -331,7 +331,7 @@ _RE_QUARTER = re.compile(
     _F,
 )
 _RE_WEEKDAY = re.compile(
-    rf"(?:(?P<rel>(?:vergangen|letzt|vorig|kommend|nächst|dies)(?:e|en|er|es)?)\s+)?{_WB}"
+    rf"(?:(?P<rel>(?:vergangen|letzt|vorig|kommend|nächst|übernächst|dies)(?:e|en|er|es)?)\s+)?{_WB}"
     rf"(?P<wd>{_WD})(?P<part>morgen|früh|vormittag|mittag|nachmittag|abend|nacht)?(?P<s>s)?"
     r"(?:\s+(?P<part2>Morgen|früh|Vormittag|Mittag|Nachmittag|Abend|Nacht|morgens|abends|nachts)(?![\wäöüß]))?"
     rf"(?:,?\s+(?:(?:den|dem|der)\s+)?(?P<day>{_DAY})\.\s*(?:(?P<mon>{_MON})|(?P<monnum>1[0-2]|0?[1-9])\.)"
@@ -966,6 +966,11 @@ def _rel_offset(det: str | None) -> tuple[int, bool] | None:
     if not det:
         return None
     low = det.lower()
+    # ("übernächste Woche": the week after next; "vorletzte Woche": the week before last)
+    if re.match(r"übernächst", low):
+        return 2, False
+    if re.match(r"(?:vorvergangen|vorletzt)", low):
+        return -2, False
     if re.match(r"(?:vergangen|letzt|vorig)", low):
         return -1, False
     if re.match(r"(?:vorangegangen|vorhergehend)", low):
@@ -1435,10 +1440,10 @@ _AFTER_PHRASE_WEEKDAY_RE = re.compile(
 )
 _BEFORE_EVENT_WEEKDAY_RE = re.compile(r"(?<![\wäöüß])[Vv]or\s+(?:dem|der|den)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+am\s+$")
 _WEEK_BEFORE_WEEKDAY_RE = re.compile(
-    r"(?<![\wäöüß])(?P<which>vergangene[nr]?|letzte[nr]?|vorige[nr]?|kommende[nr]?|nächste[nr]?)\s+Woche\s+(?:am\s+)?$", re.I
+    r"(?<![\wäöüß])(?P<which>vergangene[nr]?|letzte[nr]?|vorige[nr]?|kommende[nr]?|nächste[nr]?|übernächste[nr]?)\s+Woche\s+(?:am\s+)?$", re.I
 )
 _WEEK_AFTER_WEEKDAY_RE = re.compile(
-    r"\s+(?:der\s+)?(?P<which>vergangene[nr]?|letzte[nr]?|vorige[nr]?|kommende[nr]?|nächste[nr]?)\s+Woche(?![\wäöüß])", re.I
+    r"\s+(?:der\s+)?(?P<which>vergangene[nr]?|letzte[nr]?|vorige[nr]?|kommende[nr]?|nächste[nr]?|übernächste[nr]?)\s+Woche(?![\wäöüß])", re.I
 )
 # A finite verb in the third person singular present ("empfängt", "trifft", "reist"); participles
 # start with "ge" or follow an auxiliary, which the past cues catch first.
@@ -1515,6 +1520,8 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
         return a - dt.timedelta(days=back or 7)
     if re.match(r"(?:kommend|nächst)", low):
         return a + dt.timedelta(days=fwd or 7)
+    if low.startswith("übernächst"):
+        return a + dt.timedelta(days=(fwd or 7) + 7)
     if low.startswith("dies"):
         return a + dt.timedelta(days=wd - a.weekday())
     # "vergangene Woche Donnerstag", "nächste Woche Montag": that weekday of the week named.
@@ -1522,7 +1529,7 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
     week = _WEEK_BEFORE_WEEKDAY_RE.search(ctx.text, max(0, start - 30), start) or _WEEK_AFTER_WEEKDAY_RE.match(ctx.text, end)
     if week is not None:
         monday = a - dt.timedelta(days=a.weekday())
-        shift = -7 if week["which"].lower().startswith(("vergangen", "letzt", "vorig")) else 7
+        shift = -7 if week["which"].lower().startswith(("vergangen", "letzt", "vorig")) else 14 if week["which"].lower().startswith("über") else 7
         return monday + dt.timedelta(days=shift + wd)
     if fwd == 0:
         return a

@@ -226,6 +226,13 @@ def test_last_week_next_month():
     ]
     week = date_expressions("Vergangene Woche traf sich der Vorstand.", WEDNESDAY)[0]
     assert (week.start_date, week.end_date, week.precision) == (dt.date(2021, 6, 7), dt.date(2021, 6, 13), "week")
+    # The week after next and the week before last.
+    assert values("Anfang übernächster Woche treffen sie sich, vorletzte Woche tagte der Rat.") == [
+        ("Anfang übernächster Woche", "2021-W26"),
+        ("vorletzte Woche", "2021-W22"),
+    ]
+    assert values("Die Sitzung ist für übernächsten Dienstag geplant.") == [("übernächsten Dienstag", "2021-06-29")]
+    assert values("Er reist übernächste Woche Montag nach Rom.")[-1] == ("Montag", "2021-06-28")
 
 
 def test_weekend():
