@@ -1455,6 +1455,11 @@ def _same_event(cluster: list[_Mention], mention: _Mention, by_relation: bool = 
     # even when the lead told of the dinner without names.
     if any(m.article_id == mention.article_id and _other_people_met(m, mention) for m in cluster):
         return False
+    # "Die Gesundheitsministerkonferenz … Am Vorabend hatte Lauterbach die Kollegen zu einem Arbeitsessen
+    # getroffen": a gathering of another kind brought in with "ein" is another one.
+    here = [m for m in cluster if m.article_id == mention.article_id]
+    if mention.article == "indefinite" and here and all(m.event_type != mention.event_type and m.sentence_start != mention.sentence_start for m in here):
+        return False
     for m in cluster:
         # The EU's foreign ministers and its agriculture ministers in Luxembourg on one Monday meet apart.
         if m.portfolios and mention.portfolios and not m.portfolios & mention.portfolios:

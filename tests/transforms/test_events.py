@@ -1197,6 +1197,13 @@ def test_an_undated_report_does_not_take_the_date_of_a_call_between_other_people
     assert day_of["u1"] is None and day_of["u3"] is None
 
 
+def test_a_gathering_of_another_kind_brought_in_with_ein_is_another_event_of_that_day():
+    body = ("Die Konferenz in Lissabon endete am Mittwoch ohne Einigung. "
+            "Am Mittwochabend hatte Ribeiro die Delegierten zu einem Arbeitsessen im Hotel Tivoli getroffen.")
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 18, 9))])
+    assert sorted(events["event_type"].to_list()) == ["conference", "meeting"]
+
+
 def test_on_a_page_without_a_date_two_weekdays_are_two_events():
     body = "Der Fischereiverband tagte am Mittwoch in Lissabon. Eine Woche zuvor am Dienstag hatte der Fischereiverband in Lissabon getagt."
     events, _, _ = _events_of([_article("a", body, None)])
