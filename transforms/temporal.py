@@ -721,7 +721,7 @@ class _Context:
         self.story_year: int | None = None
         self.last_month: tuple[int, int] | None = None
         self.last_day: dt.date | None = None  # proxy date
-        # The first day the sentence of last_day told, and where that sentence starts (news mode).
+        # The earliest day the sentence of last_day told, and where that sentence starts (news mode).
         self.first_day_told: tuple[int, dt.date] | None = None
         # News mode: whether last_day was told in a pluperfect flashback, and where.
         self.last_day_flashback = False
@@ -831,7 +831,8 @@ class _Context:
                         self.last_day_flashback = self.in_flashback(self.pos)
                         self.last_day_pos = self.pos
                         sentence_start = self.sentences.sentence(self.pos)[0]
-                        if self.first_day_told is None or self.first_day_told[0] != sentence_start:
+                        # (the earliest: "am 3. und 4. Mai" resolves the 4th first)
+                        if self.first_day_told is None or self.first_day_told[0] != sentence_start or day < self.first_day_told[1]:
                             self.first_day_told = (sentence_start, day)
 
     def in_flashback(self, position: int) -> bool:
@@ -1838,7 +1839,12 @@ def _h_rel_unit(m: re.Match, ctx: _Context) -> list[_Raw]:
     mod = None if mod_word and re.match(r"Laufe", mod_word, re.I) else _modifier(mod_word)
     if code == "W" and not det and not anaphoric and mod in _WEEK_PART_DAYS:
         n += _week_part_shift(ctx, mod, m.start(), m.end())
-    value = _shifted_value(ctx, code, n, anaphoric)
+    if code == "D" and n == -1 and anaphoric and not ctx.narrative:
+        # "Die Minister trafen sich am Mittwoch und Donnerstag. … Bereits tags zuvor": before the first day.
+        eve = ctx.eve_ref_day()
+        value = _unit_value(eve, code, n) if eve is not None else None
+    else:
+        value = _shifted_value(ctx, code, n, anaphoric)
     if value is None:
         return [_Raw(start, m.end(), None, True, mod)]
     if code == "D" and not mod_word:
@@ -1902,7 +1908,12 @@ def _h_rel_compound(m: re.Match, ctx: _Context) -> list[_Raw]:
     n = -1 if w.startswith("vor") else 1
     anaphoric = w.startswith("folge") or w == "vortag"
     unit = {"jahr": "Y", "tag": "D", "woche": "W", "monat": "M"}[w[3:] if w.startswith("vor") else w[5:]]
-    value = _shifted_value(ctx, unit, n, anaphoric)
+    if w == "vortag" and not ctx.narrative:
+        # ("am Vortag" of a gathering told over two days is the day before its first)
+        eve = ctx.eve_ref_day()
+        value = _unit_value(eve, unit, n) if eve is not None else None
+    else:
+        value = _shifted_value(ctx, unit, n, anaphoric)
     if value:
         ctx.remember(value, aside=n <= 0 or unit != "Y", background=_background_date(ctx.text, m.start()))
     return [_Raw(m.start(), m.end(), value, True)]

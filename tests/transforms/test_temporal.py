@@ -263,6 +263,11 @@ def test_the_day_before_and_after_a_day_told():
     assert values("Am 3. Mai 2021 begann die Sitzung. Tags darauf stimmten sie ab.") == [("3. Mai 2021", "2021-05-03"), ("Tags darauf", "2021-05-04")]
     assert values("Der Gipfel begann am 3. Mai 2021. Am Tag zuvor trafen sich die Minister.")[1:] == [("Am Tag zuvor", "2021-05-02")]
     assert values("Der Gipfel begann am 3. Mai 2021. Am Abend zuvor aßen die Minister.")[1:] == [("Am Abend zuvor", "2021-05-02TEV")]
+    # The day before a gathering told over two days is the day before its first.
+    two_days = "Die Minister trafen sich am Mittwoch und Donnerstag. Sie stritten. "
+    friday = dt.date(2021, 6, 18)
+    assert values(two_days + "Bereits tags zuvor hatte er sie getroffen.", friday)[-1] == ("tags zuvor", "2021-06-15")
+    assert values(two_days + "Am Vortag war er angereist.", friday)[-1] == ("Vortag", "2021-06-15")
     # "tags" alone is no day ("tags im Hafen, nachts am Tor")
     assert values("Die Wachen arbeiten tags im Hafen.") == []
 
