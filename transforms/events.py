@@ -2064,6 +2064,14 @@ def _standalone(mention: _Mention) -> bool:
     return bool(mention.participants or mention.location)
 
 
+def _is_heading(sentence: str) -> bool:
+    """A sentence -> whether it is a line without a sentence's closing punctuation (a crosshead, a caption's title)."""
+    return _SENTENCE_END_RE.search(sentence) is None
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…:;\"“”»«')]\s*$")
+
+
 def _tables(clusters: list[list[_Mention]]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Clusters of mentions (earliest first) -> the three event tables."""
     events, event_mentions, participants = [], [], []
@@ -2093,12 +2101,16 @@ def _tables(clusters: list[list[_Mention]]) -> tuple[pl.DataFrame, pl.DataFrame,
                 "n_articles": len({m.article_id for m in cluster}),
             }
         )
-        per_article: dict[str, _Mention] = {}
+        per_article: dict[str, list[_Mention]] = defaultdict(list)
         for m in cluster:
-            # One evidence sentence per article: the first that dates the event.
-            if m.article_id not in per_article or (per_article[m.article_id].start_date is None and m.start_date):
-                per_article[m.article_id] = m
-        for m in per_article.values():
+            per_article[m.article_id].append(m)
+        # One evidence sentence per article: the first that dates the event, a full sentence before a
+        # crosshead ("Sondersitzung am Donnerstag") that only announces it.
+        evidence = [
+            min(reports, key=lambda m: (m.start_date is None, _is_heading(m.evidence), m.sentence_start))
+            for reports in per_article.values()
+        ]
+        for m in evidence:
             event_mentions.append(
                 {"event_id": event_id, "article_id": m.article_id, "evidence": m.evidence,
                  "start_char": m.sentence_start, "end_char": m.sentence_end, "status": m.status}

@@ -1204,6 +1204,13 @@ def test_a_gathering_of_another_kind_brought_in_with_ein_is_another_event_of_tha
     assert sorted(events["event_type"].to_list()) == ["conference", "meeting"]
 
 
+def test_the_evidence_is_a_full_sentence_rather_than_a_crosshead_announcing_the_event():
+    body = "Sondersitzung am Donnerstag\n\nDer Fischereiverband kommt am Donnerstag in Lissabon zu einer Sondersitzung zusammen."
+    events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 16, 9))])
+    assert events.height == 1
+    assert event_mentions["evidence"].to_list() == ["Der Fischereiverband kommt am Donnerstag in Lissabon zu einer Sondersitzung zusammen."]
+
+
 def test_on_a_page_without_a_date_two_weekdays_are_two_events():
     body = "Der Fischereiverband tagte am Mittwoch in Lissabon. Eine Woche zuvor am Dienstag hatte der Fischereiverband in Lissabon getagt."
     events, _, _ = _events_of([_article("a", body, None)])
