@@ -87,7 +87,9 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("talks", rf"(?:sprach|sprachen|sprechen)\s+(?:{_WORD}){{0,6}}?miteinander|miteinander\s+(?:gesprochen|sprechen)"),
     ("talks", r"(?:zusammengesessen|zusammensetzen|zusammengesetzt|zusammensaßen|zusammensitzen)"),
     # "Seit dem Vormittag sitzen die Innenminister in Brüssel zusammen".
-    ("talks", rf"(?:sitzen|sitzt|saßen|saß|setzten|setzen)\s+(?:{_CLAUSE_WORD}){{1,12}}?zusammen"),
+    ("talks", rf"(?:sitzen|sitzt|saßen|saß|sassen|sass|setzten|setzen)\s+(?:{_CLAUSE_WORD}){{1,12}}?zusammen"),
+    # "Vier Stunden lang sassen am Freitag … rund zwanzig Personen um einen Tisch" (Swiss "ss" for "ß").
+    ("talks", rf"(?:saßen|saß|sassen|sass)\s+(?:{_CLAUSE_WORD}){{1,14}}?(?:um|an)\s+einen\s+Tisch"),
     # "zu einer Aussprache mit Kaiser" (a bare "Aussprache" is also pronunciation or a debate).
     ("talks", r"(?:zu\s+einer|zur)\s+(?:[a-zäöü]\w*en\s+)?Aussprache"),
     # "sprach am Montag mit Macron", "hatte mit den Präsidenten des Städtetags gesprochen".

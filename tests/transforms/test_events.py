@@ -217,6 +217,8 @@ def test_inspections_journeys_sessions_and_sitting_at_the_negotiating_table_are_
         "visit": "Ribeiro hatte sich am Sonntag gemeinsam mit dem Fischereiverband in Lissabon ein Bild von der Lage gemacht.",
         "session": "Die Herbstsession des Parlaments von Portugal beginnt am 9. September in Lissabon.",
         "negotiations": "Am Montag saßen Vertreter von Portugal und Chile in Lissabon erneut bis tief in die Nacht am Verhandlungstisch.",
+        # (Swiss spelling: "ss" for "ß")
+        "talks": "Vier Stunden lang sassen am Freitag in Lissabon Vertreter von Portugal und Chile um einen Tisch.",
     }
     for event_type, body in told.items():
         events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 17, 9))])
