@@ -221,9 +221,9 @@ _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienv
 
 _GATHERINGS_TRAVELLED_TO = frozenset({"summit", "conference", "session"})
 _TRAVEL_RE = re.compile(r"(?i)reis")
-# Types that describe the same kind of gathering in different words; a call or a visit is not one.
 # Days named by their distance from another event the text tells of ("am Vorabend", "tags darauf").
 _NEIGHBOUR_DAY_RE = re.compile(r"\b(?:Vorabend|Vortag|Folgetag|tags\s+(?:zuvor|darauf)|Tage?\s+(?:zuvor|davor|danach|darauf|später))\b", re.IGNORECASE)
+# Types that describe the same kind of gathering in different words; a call or a visit is not one.
 _FAMILY = {
     "meeting": "gathering", "talks": "gathering", "negotiations": "gathering", "consultations": "gathering",
     "session": "gathering", "summit": "gathering", "conference": "gathering", "call": "call", "visit": "visit",
@@ -1487,7 +1487,11 @@ def _same_event(cluster: list[_Mention], mention: _Mention, by_relation: bool = 
 
 
 def _days_differ(a: _Mention, b: _Mention) -> bool:
-    """Two mentions -> whether the dates they could not resolve name no weekday or month in common, or one a weekday and the other a month."""
+    """Two mentions -> whether the dates they could not resolve tell two days.
+
+    So they do when they name no weekday or month in common, when one names a weekday and the other
+    a month, or when they name different days next to another event ("am Vorabend", "tags darauf").
+    """
     named_a = [_days_named(text) for text in a.unresolved_dates]
     named_b = [_days_named(text) for text in b.unresolved_dates]
     days_a, months_a = frozenset().union(*(w for w, _ in named_a)), frozenset().union(*(m for _, m in named_a))

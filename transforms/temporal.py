@@ -1417,6 +1417,12 @@ def _h_quarter(m: re.Match, ctx: _Context) -> list[_Raw]:
     return [_Raw(m.start(), m.end(), value, relative)]
 
 
+def _day_before_told(ctx: _Context) -> str | None:
+    """A news context -> the day before the first day the last dated sentence told ("tags zuvor", "am Vortag"), None if none."""
+    eve = ctx.eve_ref_day()
+    return _unit_value(eve, "D", -1) if eve is not None else None
+
+
 def _shifted_value(ctx: _Context, unit: str, n: int, anaphoric: bool) -> str | None:
     """Unit code (Y/M/W/D) + offset + whether it follows the story -> the value n units from the reference, None if none."""
     if unit == "Y":
@@ -1841,8 +1847,7 @@ def _h_rel_unit(m: re.Match, ctx: _Context) -> list[_Raw]:
         n += _week_part_shift(ctx, mod, m.start(), m.end())
     if code == "D" and n == -1 and anaphoric and not ctx.narrative:
         # "Die Minister trafen sich am Mittwoch und Donnerstag. … Bereits tags zuvor": before the first day.
-        eve = ctx.eve_ref_day()
-        value = _unit_value(eve, code, n) if eve is not None else None
+        value = _day_before_told(ctx)
     else:
         value = _shifted_value(ctx, code, n, anaphoric)
     if value is None:
@@ -1910,8 +1915,7 @@ def _h_rel_compound(m: re.Match, ctx: _Context) -> list[_Raw]:
     unit = {"jahr": "Y", "tag": "D", "woche": "W", "monat": "M"}[w[3:] if w.startswith("vor") else w[5:]]
     if w == "vortag" and not ctx.narrative:
         # ("am Vortag" of a gathering told over two days is the day before its first)
-        eve = ctx.eve_ref_day()
-        value = _unit_value(eve, unit, n) if eve is not None else None
+        value = _day_before_told(ctx)
     else:
         value = _shifted_value(ctx, unit, n, anaphoric)
     if value:
