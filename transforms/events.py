@@ -285,12 +285,13 @@ _PLACE_REACH = 80
 _APPOSITION_RE = re.compile(rf",\s+(?:der|des|dem)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?{_PLACE_KINDS}(?:\s+[^\s,;:.]+){{0,4}},")
 # "berieten über die Lage in Syrien", "Appelle zur Lage in Syrien", "die Konferenz zum Frieden in der
 # Ukraine": the place of the topic, not of the event (but "der Gipfel zur nuklearen Sicherheit in Den
-# Haag" is held there). "der Organisation für Sicherheit und Zusammenarbeit in Europa": a place in a name.
+# Haag" is held there), "über das Vorgehen auf dem Westbalkan". "der Organisation für Sicherheit und
+# Zusammenarbeit in Europa": a place in a name.
 _TOPIC_PLACE_RE = re.compile(
     r"(?<![\w-])(?:Organisation\s+für\s+(?:[\w-]+\s+){0,3}[\w-]+"
     r"|über\s+(?:(?:die|den|das|dem|der)\s+)?(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"
     r"|(?:zu[mr]|eine[rn]?|die|der|den)\s+(?:[a-zäöüß]\w*\s+)?(?:[\w-]*(?:[Ll]age|[Kk]atastrophe|[Kk]rise|[Kk]rieg|[Kk]onflikt|[Ii]ntervention|[Uu]nruhen)"
-    r"|Situation|Frieden|Wiederaufbau|Zukunft|Anschlag|Anschlags|Angriff|Angriffs|Hochwasser|Unglück|Unglücks))\s+(?:in|im)\s+(?:(?:der|dem|den|die)\s+)?$"
+    r"|Situation|Frieden|Wiederaufbau|Zukunft|Anschlag|Anschlags|Angriff|Angriffs|Hochwasser|Unglück|Unglücks))\s+(?:in|im|auf)\s+(?:(?:der|dem|den|die)\s+)?$"
 )
 # "zum Gipfel nach Minsk", "zu einem Vierergipfel nach Minsk": travelling to the gathering names its place.
 _TO_EVENT_RE = re.compile(r"(?<![\w-])zu(?:m|r|\s+(?:einem|einer|den))?\s+(?:[a-zäöüß]+\s+)?$")
@@ -303,7 +304,7 @@ _PARTICIPANT_TYPES = frozenset({"PER", "ORG", "LOC"})
 _NOT_PORTFOLIOS = frozenset({"premier", "staats", "bundes", "landes", "regierungs", "chef", "vize", "fach", "amts"})
 _PORTFOLIO_RE = re.compile(r"(?<![\w])(?:[A-ZÄÖÜ][\w]*-)?([A-ZÄÖÜ][a-zäöüß]{3,}?)minister(?:in|innen|n)?(?![\wäöüß])")
 # "Für Donnerstag ist eine weitere Runde angesetzt, wieder in St. Pölten": a place added after a comma.
-_AGAIN_IN_RE = re.compile(r",\s+(?:ebenfalls|wieder|erneut|diesmal|auch|jeweils)(?:\s+[a-zäöüß]+)?\s+(?:in|im)\s+(?:der\s+|dem\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?$")
+_AGAIN_IN_RE = re.compile(r",\s+(?:ebenfalls|wieder|erneut|diesmal|auch|jeweils|dann)(?:\s+[a-zäöüß]+)?\s+(?:in|im)\s+(?:der\s+|dem\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)?$")
 # "Skopje (dpa) - …", "Wien – …", "Frankfurt. Die …": the city a report is filed from opens its body.
 # (how far into the body a dateline may stand: a teaser and a byline before it)
 _DATELINE_REACH = 600
@@ -698,7 +699,12 @@ def _dates_event(
 
 
 _ATTRIBUTE_WORDS_RE = re.compile(r"\s+(?:[^\s,;:.]+\s+){0,5}[^\s,;:.]+")
-_TOOK_PLACE_RE = re.compile(r"(?<![\w-])(?:stattfand|stattfanden|stattfindet|stattfinden|stattgefunden|tagte|tagten|begann|begonnen|beginnt|beginnen|abgehalten|angesetzt|anberaumt|geplant|vorgesehen)(?![\w-])")
+_TOOK_PLACE_RE = re.compile(
+    r"(?<![\w-])(?:stattfand|stattfanden|stattfindet|stattfinden|stattgefunden|tagte|tagten|begann|begonnen|beginnt|"
+    r"beginnen|abgehalten|angesetzt|anberaumt|geplant|vorgesehen|"
+    # "zu dem der Kanzler ins Kanzleramt geladen hatte", "die Russland in Salechard ausrichtete"
+    r"ausrichtete|ausrichteten|ausgerichtet|ausrichtet|geladen|eingeladen)(?![\w-])"
+)
 
 
 def _held_clause(text: str, trigger_end: int) -> tuple[int, int] | None:
@@ -1013,13 +1019,15 @@ _INSERTION_RE = re.compile(
     r"\s[-–]\s[^-–;:()]{1,80}?\s[-–]\s|\([A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*){0,3}\)"
     # "zu einem Vorbereitungstreffen, der sogenannten Pre-COP, in Baku": a noun in apposition.
     r"|,\s(?:der|die|das|des|dem|den)\s(?:[a-zäöüß]+(?:e|en|er|es|em)\s){0,2}[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*){0,2},"
+    # "Am Dienstag folgt, ebenfalls in Manila, der Ostasiengipfel": a place added between commas.
+    r"|,\s(?:ebenfalls|wieder|erneut|diesmal|jeweils|auch)\s(?:in|im|auf)\s[^,;:]{1,40},"
 )
 
 
 def _clause_broken(body: str, lo: int, hi: int) -> bool:
     """Body + a span -> whether a clause break lies in it, an insertion between dashes or an abbreviation not counting."""
     span = body[lo:hi]
-    if "–" in span or " - " in span or "(" in span or ", d" in span:
+    if "–" in span or " - " in span or "(" in span or ", " in span:
         body = body[:lo] + _INSERTION_RE.sub(lambda m: " " * len(m[0]), span) + body[hi:]
     return bool(_CLAUSE_BREAK_RE.search(body, lo, hi))
 
@@ -1034,14 +1042,19 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict,
     # "in Bridgetown, der Hauptstadt von Barbados, zu einer Gesprächsrunde zusammengekommen": the
     # apposition's commas end no clause.
     apposition = _APPOSITION_RE.match(body, end) if trigger > end else None
-    if _clause_broken(body, apposition.end() if apposition else min(start, trigger), max(start, trigger)) and not (
+    # "folgt, ebenfalls in Manila, der Ostasiengipfel": the insertion's commas end no clause either.
+    again = _AGAIN_IN_RE.search(body, max(mention.sentence_start, start - 40), start) if trigger > end else None
+    lo = apposition.end() if apposition else again.start() if again else min(start, trigger)
+    if _clause_broken(body, lo, max(start, trigger)) and not (
         trigger < start and _AGAIN_IN_RE.search(body, max(trigger, start - 40), start)
         and len(_CLAUSE_BREAK_RE.findall(body, trigger, start)) == 1
     ):
         return False
+    topic = _TOPIC_PLACE_RE.search(body, max(mention.sentence_start, start - _PLACE_REACH), start)
+    if topic is not None and preposition in ("in", "auf") and not (topic["noun"] is not None and topic.start("noun") == trigger):
+        return False
     if preposition == "in":
-        topic = _TOPIC_PLACE_RE.search(body, max(mention.sentence_start, start - _PLACE_REACH), start)
-        return topic is None or (topic["noun"] is not None and topic.start("noun") == trigger)
+        return True
     if preposition == "nach":
         # A trip's destination; for a gathering only when the text travels to it ("zum Gipfel nach Minsk").
         return mention.event_type == "visit" or bool(
@@ -1065,14 +1078,18 @@ _OFFICE_AFTER_RE = re.compile(
 )
 
 
-# "am Montag", "am Abend": words of time, no nouns a place could belong to.
+# "am Montag", "im Dezember", "heute Abend Ortszeit": words of time, no nouns a place could belong to.
 _TIME_NOUNS = (
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Abend|Morgen|"
-    r"Vormittag|Nachmittag|Mittag|Nacht|Woche|Jahr|Monat)\w*"
+    r"Vormittag|Nachmittag|Mittag|Nacht|Woche|Jahr|Monat|Ortszeit|"
+    + "|".join(month.capitalize() for month in MONTHS if not month.endswith("."))
+    + r")\w*"
 )
-# "sich auf Bali", "Treffen auf Langeneß": "auf" right before the name, after no noun it could belong to.
+# "sich auf Bali", "Treffen auf Langeneß", "am Rande des G20-Gipfels auf Bali", "beraten auf dem
+# Petersberg": "auf" before the name (a dative article at most), after no noun it could belong to.
 _ON_ISLAND_RE = re.compile(
-    rf"(?:^|[\s,])(?:[a-zäöüß]+|{_TIME_NOUNS}|[A-ZÄÖÜ][a-zäöüß]*(?:treffen|gipfel|gespräche|konferenz|tagung|sitzung))\s+auf\s+$"
+    rf"(?:(?:^|[\s,])(?:[a-zäöüß]+|{_TIME_NOUNS}|[A-ZÄÖÜ][\w-]*(?:[Tt]reffen|[Gg]ipfel|[Gg]espräche|[Kk]onferenz|[Tt]agung|[Ss]itzung|[Rr]at)s?)"
+    r"\s+auf|\sauf\s+(?:dem|der))\s+$"
 )
 
 

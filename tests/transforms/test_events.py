@@ -242,6 +242,24 @@ def test_a_hyphenated_adjective_before_the_kind_of_place_still_places_the_event(
     assert events.select("event_type", "location").rows() == [("negotiations", "Ribeiro")]
 
 
+def test_islands_mountains_insertions_and_hosts_relative_clauses_place_the_event():
+    places = {"Lissabon": ("LOC", "L-lis"), "Madeira": ("LOC", "L-mad"), "Portugal": ("LOC", "L-pt"), "Petersberg": ("LOC", "L-pb")}
+    cases = [
+        "Schon beim Fischereirat im Dezember auf Madeira hatten die Minister signalisiert, dass sie zustimmen.",
+        "Ihr letztes Treffen hatte am Rande des EU-Gipfels auf Madeira stattgefunden.",
+        "Von heute an beraten die Fischereiminister auf dem Petersberg über die Quoten.",
+        "Am Dienstag folgt, ebenfalls in Lissabon, der Fischereigipfel.",
+        "Am Donnerstag trat der Fischereirat zu einer Sitzung zusammen, die Portugal in Lissabon ausrichtete.",
+    ]
+    for body in cases:
+        events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 17, 9))], places)
+        assert set(events["location"]) in ({"Madeira"}, {"Lissabon"}, {"Petersberg"}), body
+    # The place of what was talked about is not where the talks were.
+    body = "Die Minister hatten am Montag in Lissabon über das Vorgehen auf dem Petersberg beraten."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 17, 9))], places)
+    assert events["location"].to_list() == ["Lissabon"]
+
+
 def test_a_places_genitive_before_an_office_is_whose_minister_not_the_place_visited():
     body = "Portugals Fischereiminister Ana Ribeiro hatte am Mittwoch die Klinik in Lissabon besucht."
     places = {"Portugals": ("LOC", "L-pt"), "Lissabon": ("LOC", "L-lis")}
