@@ -1173,16 +1173,38 @@ def _is_known_town(word: str) -> bool:
     return word in tagger.places and is_name_word(word, tagger.lexicon)
 
 
+# "im kanadischen La Malbaie", "im vietnamesischen Da Nang": a name after a country's or region's
+# adjective is a place (the adjective makes "im kanadischen Parlament" a place too, but that is a
+# common noun).
+_AFTER_GEO_ADJECTIVE_RE = re.compile(
+    r"(?<![\w-])(?:[Ii]m|[Ii]n\s+der|[Aa]uf\s+der)\s+[a-zäöü][a-zäöüß-]*schen\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w'-]*(?:\s+[A-ZÄÖÜ][\w'-]*){0,2})(?![\w-])"
+)
+
+
 def _untagged_towns(sentence: str, sentence_start: int, in_sentence: list[dict], mentions: list[dict]) -> list[dict]:
     """A sentence + its and the article's entity mentions -> the known towns after "in"/"nach" the tagger missed, as LOC mentions.
 
     The tagger misses many small towns ("in Aalen", "nach Kaiserslautern"); the gazetteer knows
-    them. Their key is the one the tagger would give, so reports naming the town either way compare equal.
+    them. Nor does it know every foreign town, but "im kanadischen La Malbaie" says what it is.
+    Their key is the one the tagger would give, so reports naming the town either way compare equal.
     """
     found = []
+    lexicon = default_tagger().lexicon
+    for match in _AFTER_GEO_ADJECTIVE_RE.finditer(sentence):
+        start, end = sentence_start + match.start("name"), sentence_start + match.end("name")
+        last = match["name"].split()[-1].split("-")[-1]  # ("in der britischen Nato-Vertretung": a common noun)
+        if any(m["start_char"] < end and start < m["end_char"] for m in in_sentence) or not is_name_word(last, lexicon) or (
+            last in lexicon.names.get("ORG", frozenset())
+        ):
+            continue
+        key = _place_key(match["name"])
+        linked = any(m["entity_id"] == key for m in mentions)
+        found.append({"start_char": start, "end_char": end, "surface": match["name"], "entity_id": key if linked else None,
+                      "entity_type": "LOC", "key": key})
     for match in _CAPITALISED_RE.finditer(sentence):
         start, end = sentence_start + match.start(), sentence_start + match.end()
-        if any(m["start_char"] < end and start < m["end_char"] for m in in_sentence) or not _is_known_town(match[0]):
+        if any(m["start_char"] < end and start < m["end_char"] for m in in_sentence + found) or not _is_known_town(match[0]):
             continue
         following = _CAPITALISED_RE.match(sentence, match.end() + 1)
         if following is not None and sentence[match.end()] == " " and following[0] in default_tagger().places:

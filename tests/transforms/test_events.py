@@ -260,6 +260,15 @@ def test_islands_mountains_insertions_and_hosts_relative_clauses_place_the_event
     assert events["location"].to_list() == ["Lissabon"]
 
 
+def test_a_name_after_a_countrys_adjective_is_a_place_the_tagger_may_not_know():
+    body = "Am Freitag hatte der G7-Gipfel im kanadischen La Malbaie begonnen."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 6, 10, 9))], {})
+    assert events.select("event_type", "location").rows() == [("summit", "La Malbaie")]
+    body = "Am Freitag kamen die Minister zu einem Frühstück in der britischen Nato-Vertretung zusammen."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 6, 10, 9))], {})
+    assert events["location"].to_list() == [None]
+
+
 def test_a_places_genitive_before_an_office_is_whose_minister_not_the_place_visited():
     body = "Portugals Fischereiminister Ana Ribeiro hatte am Mittwoch die Klinik in Lissabon besucht."
     places = {"Portugals": ("LOC", "L-pt"), "Lissabon": ("LOC", "L-lis")}
