@@ -658,6 +658,12 @@ class _Sentences:
         return left, right_m.start() if right_m else s1
 
 
+# "ist nicht wie geplant zu Ende gegangen", "länger als erwartet": a comparison with the plan, no plan.
+AS_PLANNED_RE = re.compile(
+    r"(?<![\wäöüß])(?:wie|als)\s+(?:ursprünglich\s+|zunächst\s+|eigentlich\s+)?(?:geplant|vorgesehen|erwartet|angekündigt)(?![\wäöüß])"
+)
+
+
 def tense_of(text: str, position: int = 0) -> str | None:
     """A clause or sentence + a position in it -> "FUTURE" or "PAST" by its verb forms (the cue nearest the position wins), or None."""
     return _tense_of(text, 0, len(text), position, position)
@@ -667,6 +673,7 @@ def _tense_of(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     """Text window minus the expression itself -> "FUTURE", "PAST" or None, nearest cue winning a tie."""
     # blank the expression out so that offsets stay aligned and "Mai" or "Morgen" cue nothing
     seg = text[lo:start] + " " * (end - start) + text[end:hi]
+    seg = AS_PLANNED_RE.sub(lambda m: " " * len(m[0]), seg)
     cues: list[tuple[int, str]] = []
     for m in _FUTURE_RE.finditer(seg):
         cues.append((lo + m.start(), "FUTURE"))

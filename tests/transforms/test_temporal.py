@@ -531,3 +531,9 @@ def test_a_weekday_told_with_a_copula_and_no_participle_lies_ahead():
     # A participle beyond a parenthesis or an ordinal's dot makes "ist" the perfect's auxiliary.
     assert ("Mittwoch", "2026-01-14") in values("Kompatscher ist am Mittwoch mit Stocker (ÖVP) zusammengetroffen.", thursday)
     assert ("Mittwoch", "2026-01-14") in values("Die Minister sind am Mittwoch zu ihrer 354. Plenarsitzung zusammengekommen.", thursday)
+
+
+def test_a_comparison_with_the_plan_is_no_plan():
+    thursday = dt.date(2026, 1, 15)
+    assert ("Mittwoch", "2026-01-14") in values("Die Konferenz ist am Mittwoch nicht wie geplant zu Ende gegangen.", thursday)
+    assert ("Mittwoch", "2026-01-14") in values("Die Gespräche dauerten am Mittwoch länger als erwartet.", thursday)
