@@ -29,7 +29,7 @@ from transforms.ner.tagger import default_tagger
 from transforms.ner.tokenize import sentences
 from transforms.outlets import is_agency
 from transforms.schemas import EVENT_MENTIONS, EVENT_PARTICIPANTS, EVENTS, conform, empty_frame
-from transforms.temporal import MONTHS, NUMBER_WORDS, WEEKDAYS, DateExpression, date_expressions, interval, tense_of
+from transforms.temporal import AS_PLANNED_RE, MONTHS, NUMBER_WORDS, WEEKDAYS, DateExpression, date_expressions, interval, tense_of
 from transforms.venues import venues_in
 
 # Event words, general German vocabulary. Nouns may be the head of a compound
@@ -800,6 +800,7 @@ def _status(sentence: str, trigger_start: int, start: date | None, published: da
     if _AFTER_EVENT_RE.search(sentence, 0, trigger_start):
         return "past"
     unquoted = _QUOTED_RE.sub(lambda m: " " * len(m.group()), sentence)
+    unquoted = AS_PLANNED_RE.sub(lambda m: " " * len(m.group()), unquoted)
     cues = [(abs(m.start() - trigger_start), "planned") for m in _FUTURE_RE.finditer(unquoted)]
     cues += [
         (abs(m.start() - trigger_start), "past") for m in _PAST_RE.finditer(unquoted)
@@ -1709,6 +1710,7 @@ def events_from_articles(
         for mention in found:
             mention.related = related.get(mention.article_id, frozenset())
         _date_eves(found)
+        _date_endings(found)
         _undate_hosts(found)
         dated = [m for m in found if m.start_date is not None]
         # The undated events of a page without a day to read dates against, each with all its reports there.
@@ -1967,10 +1969,11 @@ def _host_told_elsewhere(aside: _Mention, found: list[_Mention], cluster_of: dic
     if named is None:
         return None
     noun = named["noun"].lower()
+    # (a trigger may run on: "Ministerrat der Organisation für Sicherheit …" is told by its first word)
     told = (
         m for m in found
         if m.sentence_start < aside.sentence_start and not m.aside and id(m) in cluster_of and m.trigger[0].isupper()
-        and len(m.trigger) >= 4 and (noun.endswith(m.trigger.lower()) or m.trigger.lower().endswith(noun))
+        and len(head := m.trigger.split()[0].lower()) >= 4 and (noun.endswith(head) or head.endswith(noun))
     )
     return max(told, key=lambda m: m.sentence_start, default=None)
 
@@ -2003,6 +2006,33 @@ def _undate_hosts(found: list[_Mention]) -> None:
             continue
         # The sentence's people meet aside; the gathering told of elsewhere has its own.
         mention.participants = []
+
+
+# "Die Konferenz hatte am Montag in Abu Dhabi begonnen": the first day of an event told over several.
+_BEGAN_RE = re.compile(r"(?<![\w-])(?:begonnen|begann|begannen|eröffnet|eröffnete|gestartet|startete|Auftakt)(?![\w-])")
+# "ist am Donnerstag zu Ende gegangen" (not "tagt zum Abschluss der Ausschuss": an event of its own on the last day)
+_ENDED_RE = re.compile(r"(?<![\w-])(?:endete|endeten|endet|enden|geendet|zu\s+Ende|beendet)(?![\w-])")
+_LONGEST_EVENT_DAYS = 14
+
+
+def _date_endings(found: list[_Mention]) -> None:
+    """An article's mentions -> the same, where one telling an event's last day ("ist am Donnerstag zu Ende gegangen") starts on the first day another tells it began."""
+    for mention in found:
+        if mention.precision != "day" or mention.end_date != mention.start_date or mention.host or mention.aside:
+            continue
+        w = mention.trigger_start - mention.sentence_start
+        clause = _clause_around(mention.evidence, w, w + len(mention.trigger))
+        if not _ENDED_RE.search(mention.evidence, clause[0], clause[1]):
+            continue
+        began = [
+            b for b in found
+            if b is not mention and b.event_type == mention.event_type and b.precision == "day" and b.start_date is not None
+            and 0 < (mention.start_date - b.start_date).days < _LONGEST_EVENT_DAYS and _BEGAN_RE.search(b.evidence)
+            and not _places_differ(b, mention)
+        ]
+        if len(began) == 1:
+            mention.start_date = began[0].start_date
+            began[0].end_date = max(began[0].end_date or began[0].start_date, mention.end_date)
 
 
 def _date_eves(found: list[_Mention]) -> None:

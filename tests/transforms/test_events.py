@@ -628,6 +628,35 @@ def test_a_lead_on_the_sidelines_retells_the_meeting_the_body_dates_and_an_open_
     assert participants.filter(pl.col("event_id") == summit).is_empty()
 
 
+def test_a_host_named_at_length_is_told_by_its_first_word():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron"), "Skopje": ("LOC", "L-sk")}
+    body = (
+        "In Skopje hat heute der zweitägige Ministerrat der Organisation für Sicherheit und Zusammenarbeit in Europa "
+        "begonnen. Am Rande des Ministerrats traf Ribeiro am Nachmittag Macron."
+    )
+    events, _, participants = _events_of([_article("a", body, datetime(2023, 11, 30, 9))], entities)
+    aside = _event_of_party(events, participants, "P-macron")
+    assert (aside["start_date"], aside["location"]) == (date(2023, 11, 30), "Skopje")
+
+
+def test_an_event_told_ending_on_a_later_day_than_it_began_is_one_event_over_those_days():
+    entities = {**ENTITIES, "Abu Dhabi": ("LOC", "L-ad")}
+    body = "Die Konferenz hatte am Montag in Abu Dhabi begonnen. Die Konferenz ist am Donnerstag zu Ende gegangen."
+    events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))], entities)  # a Friday
+    assert events.select("start_date", "end_date", "location").rows() == [(date(2023, 5, 8), date(2023, 5, 11), "Abu Dhabi")]
+    # Not having ended as planned is no plan: the end lies behind.
+    body = "Die Konferenz ist am Donnerstag nicht wie geplant zu Ende gegangen."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))], entities)
+    assert events.select("start_date", "status").rows() == [(date(2023, 5, 11), "past")]
+    # Two conferences that each began are not one running on.
+    body = (
+        "Die Konferenz hatte am Montag in Abu Dhabi begonnen. Eine zweite Konferenz hatte am Dienstag begonnen. "
+        "Die Konferenz ist am Donnerstag zu Ende gegangen."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))], entities)
+    assert date(2023, 5, 11) in events["start_date"].to_list()
+
+
 def test_a_meeting_following_a_conference_is_its_own_event():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
     body = (
