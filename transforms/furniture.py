@@ -20,6 +20,7 @@ from transforms.outlets import agencies_in
 # Reason for one-word lines: furniture in the body, but above the headline such a word may be
 # the kicker ("Energiepolitik").
 SINGLE_WORD = "single word"
+REPEATED_LINE = "short line repeated in the document"
 # A line that is only a publication date (plus time and credit); the articles layer reads it.
 DATELINE = "dateline"
 # A short line seen in at least this many documents is a furniture candidate.
@@ -71,7 +72,7 @@ _BLOCK_MARKER = re.compile(
 _PROMPT = re.compile(
     r"newsletter.{0,80}(?:anmelden|abonnieren|bestellen|registrieren|verpassen|erhalten)|"
     r"(?:anmelden|abonnieren|bestellen|registrieren).{0,40}newsletter|"
-    r"\b(?:loggen|melden|registrieren) sie sich\b|\bregistrierung erfolgreich|\bklicken sie\b|"
+    r"\b(?:loggen|melden) sie sich (?:(?:jetzt|hier|bitte|kostenlos)\s+)*(?:an|ein)\b|\bregistrieren sie sich\b|\bregistrierung erfolgreich|\bklicken sie\b|"
     r"\bjetzt (?:kostenlos |gratis )?(?:anmelden|registrieren|abonnieren|testen|herunterladen)\b|"
     r"\bzur bilddatenbank\b|\brubriklistenbild\b|\bum an der diskussion teilzunehmen\b|"
     r"\bcookies?\b.{0,60}\b(?:akzeptieren|zustimmen|einstellungen)\b|"
@@ -207,7 +208,7 @@ def mark_repetition(units: list[Unit], corpus_counts: Mapping[str, int] | None =
     for position, (unit, text) in enumerate(zip(units, texts)):
         if counts[text] > 1 and unit.furniture is None:
             if not unit.paragraph:
-                unit.furniture = "short line repeated in the document"
+                unit.furniture = REPEATED_LINE
             elif text in seen:
                 unit.furniture = "duplicate paragraph"
         elif unit.furniture is None and unit.paragraph and any(

@@ -38,6 +38,15 @@ def test_widgets_prompts_script_counters_and_tag_strings_go():
     assert kept(page) == [PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3]
 
 
+def test_a_login_prompt_goes_but_a_notice_asking_to_register_for_a_meeting_stays():
+    notice = (
+        "Die Mitgliederversammlung findet am Samstag in der Festhalle statt. "
+        "Bitte melden Sie sich bis 20. Oktober in der Geschäftsstelle an."
+    )
+    page = "\n".join([PARAGRAPH_1, "Bitte melden Sie sich an, um zu kommentieren.", notice, PARAGRAPH_2])
+    assert kept(page) == [PARAGRAPH_1, notice, PARAGRAPH_2]
+
+
 def test_a_row_of_page_buttons_goes_but_a_line_with_other_words_stays():
     mailed = "Kunden werden per E-Mail informiert, teilen die Stadtwerke mit, und können die Briefe drucken."
     page = "\n".join([PARAGRAPH_1, "Anmelden | Abo", "Teilen  Twittern  E-Mail  Drucken", PARAGRAPH_2, mailed, PARAGRAPH_3])
