@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.furniture import DATELINE, MENU_SEPARATOR, SINGLE_WORD
+from transforms.furniture import DATELINE, MENU_SEPARATOR, REPEATED_LINE, SINGLE_WORD
 from transforms.lines import Unit, is_quoted
 
 # "Von Felix Wagenknecht und Agenturen", "Von unserem Korrespondenten Tomáš Kren", "Autor: Dominik Faller",
@@ -66,6 +66,9 @@ def choose_title(units: list[Unit], header_title: Unit | None = None) -> TitleCh
             unit.furniture == DATELINE or _BYLINE.match(unit.text) or (unit.furniture is None and not unit.headline and unit.n_words > _TEASER_MIN_WORDS)
         ):
             break  # the headline stands above the date, the author's line and the teaser
+        if unit.furniture == REPEATED_LINE and unit.headline:
+            # scraped pages often hold the headline twice (a page title above, the article's below)
+            unit.furniture = None
         if unit.furniture is not None and unit.furniture != SINGLE_WORD:
             continue
         candidates.append(unit)

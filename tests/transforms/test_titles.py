@@ -1,6 +1,6 @@
 """Headline and kicker selection."""
 
-from transforms.furniture import mark_local_furniture
+from transforms.furniture import mark_local_furniture, mark_repetition
 from transforms.lines import Unit, split_units
 from transforms.titles import choose_title, looks_like_kicker
 
@@ -60,3 +60,12 @@ def test_the_headline_is_the_last_headline_above_the_date_and_byline():
     assert choice_for(page).title == "Stadtwerke erhöhen die Preise für Fernwärme deutlich"
     page = f"Das Magazin für Asien und den Pazifik\n\nStadtwerke bauen neuen Solarpark\nVon Anna Muster, Berlin\nLesezeit: 3 Minuten\n\n{LEAD}"
     assert choice_for(page).title == "Stadtwerke bauen neuen Solarpark"
+
+
+def test_a_headline_the_page_repeats_is_still_the_headline():
+    headline = "Stadtwerke erhöhen die Preise für Fernwärme deutlich"
+    page = f"Musterstädter Anzeiger – Lokales\n\n{headline}\n\nKunden sollen Verträge prüfen / Verband kritisiert Zeitpunkt\n\n{headline}\n\n{LEAD}"
+    units = split_units(page)
+    mark_local_furniture(units)
+    mark_repetition(units)
+    assert choose_title(units).title == headline
