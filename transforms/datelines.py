@@ -80,7 +80,7 @@ _CLOSING_CREDIT_DATE = re.compile(
 # "Archiv › 2019 › August 2019". A bare "August 2019" counts only as one field of such a line: alone, it
 # may be a subheading about that month.
 _FIELD_SEPARATOR = re.compile(r"\s+[–—]\s+|\s*[|•·›]\s*")
-_MONTH_FIELD = re.compile(rf"^(?P<issue>Ausgabe\s+)?(?P<mon>{_MONTH_NAMES})\.?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
+_MONTH_FIELD = re.compile(rf"^(?P<issue>(?:Ausgabe|Heft|Newsletter|Rundbrief|Infobrief)\s+)?(?P<mon>{_MONTH_NAMES})\.?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
 _ISSUE_NUMBER_FIELD = re.compile(r"^Ausgabe\s+(?P<m>\d{1,2})/(?P<y>\d{4})$", re.IGNORECASE)
 _MONTH_LINE_MAX = 120
 

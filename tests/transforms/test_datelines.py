@@ -71,6 +71,8 @@ def test_a_magazine_issue_line_gives_its_month():
         ("Ausgabe 4/2021 – März 2021", datetime(2021, 3, 1)),
         ("Text: Claire Hoffmann | August 2019 | Lesezeit 5 Minuten", datetime(2019, 8, 1)),
         ("Archiv › 2019 › August 2019", datetime(2019, 8, 1)),
+        ("Stiftung Weltdialog – Newsletter März 2024", datetime(2024, 3, 1)),
+        ("Mitglieder-Rundbrief | Rundbrief Oktober 2024", datetime(2024, 10, 1)),
     ]:
         issue = parse_issue_line(line)
         assert (issue.published_at, issue.precision) == (month, "month"), line
