@@ -31,6 +31,9 @@ _NAMED_HEADS = (
     "hotel", "schloss", "palast", "palais", "villa", "kloster", "stift", "universität", "hochschule", "akademie", "residenz", "gelände",
     "regierungspräsidium", "landratsamt",
 )
+# Bare, these name a kind of building every capital has, not one place: "im Ministerium", "in der Residenz"
+# ("im Gästehaus der Regierung", "im Brüsseler Konferenzzentrum" name one).
+_GENERIC_WHEN_BARE = frozenset({"ministerium", "residenz", "gästehaus", "konferenzzentrum", "tagungszentrum", "kongresszentrum", "tagungshaus"})
 # English names of buildings end in their kind: "Lancaster House", "Blair House", "Mansion House".
 _ENGLISH_HEADS = frozenset({"House", "Palace", "Centre", "Center"})  # not "Hall": a town in Tyrol
 # A capitalised word that starts a time phrase, not a place's name ("im Rathaus am Montag").
@@ -125,6 +128,9 @@ def venues_in(text: str) -> list[Venue]:
             continue
         if text[end - 1] == "." and len(text[start:end].rsplit(None, 1)[-1]) > 4:
             end -= 1  # the sentence's full stop, not an abbreviation's ("St.")
+        if text[start:end].rstrip(".").lower() in _GENERIC_WHEN_BARE and not re.match(r"\s+(?:des|der|für)\s", text[end:]):
+            position = end
+            continue
         found.append(Venue(start, end, text[start:end]))
         position = end
     return found

@@ -66,3 +66,10 @@ def test_an_indefinite_venue_counts_only_with_its_town_or_name():
     assert _texts("Die Tarifparteien verhandelten in einem Berliner Hotel.") == ["Berliner Hotel"]
     assert _texts("Die Delegationen kamen in einem Hotel in Caracas zusammen.") == ["Hotel in Caracas"]
     assert _texts("Die Kommission tagt in einem Hotel in der Innenstadt.") == []
+
+
+def test_a_bare_ministry_or_residence_is_a_kind_of_building_not_a_venue():
+    assert _texts("Sie kamen zu einem Gespräch im Ministerium zusammen.") == []
+    assert _texts("Bei Gesprächen in der Residenz des Premierministers ging es um Zölle.") == ["Residenz"]
+    assert _texts("Die Minister tagten im Brüsseler Konferenzzentrum.") == ["Brüsseler Konferenzzentrum"]
+    assert _texts("Sie trafen sich im Wirtschaftsministerium.") == ["Wirtschaftsministerium"]
