@@ -603,8 +603,13 @@ def _distance(sentence: str, trigger_start: int, trigger_end: int, expression: D
     return hi - lo + extra + 200 * len(_CLAUSE_BREAK_RE.findall(sentence, lo, hi))
 
 
+# "mit dem Präsidenten des Bauernverbands, Joachim Rukwied, telefoniert": the commas around a name in apposition end no clause.
+_NAME_APPOSITION_RE = re.compile(r",(\s[A-ZÄÖÜ][\w.'’-]+(?:\s[A-ZÄÖÜ][\w.'’-]+){1,2}),")
+
+
 def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Sentence + a word's offsets -> the offsets of the clause holding it (between clause breaks)."""
+    sentence = _NAME_APPOSITION_RE.sub(lambda m: f" {m[1]} ", sentence)
     before = [m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, start)]
     after = _CLAUSE_BREAK_RE.search(sentence, end)
     return (before[-1] if before else 0), (after.start() if after else len(sentence))
@@ -2053,7 +2058,12 @@ def _date_eves(found: list[_Mention]) -> None:
         )
         if held is None or held.precision != "day":
             continue
-        eve = held.start_date - timedelta(days=1)
+        # "ist am Freitag zu Ende gegangen … tagte vom 26. bis 28. März": the eve is before the first day
+        first_day = min(
+            (d.start_date for d in elsewhere if d.event_type == held.event_type and d.precision == "day" and d.start_date <= held.start_date <= (d.end_date or d.start_date)),
+            default=held.start_date,
+        )
+        eve = first_day - timedelta(days=1)
         for mention in in_sentence:
             if mention.host:
                 # The host is that gathering; the sentence's place and people are the eve's.

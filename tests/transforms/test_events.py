@@ -101,10 +101,10 @@ def test_same_kind_on_another_day_or_in_another_place_stays_apart():
 def test_one_report_at_another_venue_sets_an_event_apart_even_after_one_without_a_place():
     body = (
         "Ribeiro nahm an der Sitzung des Präsidiums teil. Während das Präsidium im Rathaus tagte, "
-        "kam der Vorstand im Gästehaus zusammen."
+        "kam der Vorstand im Landhaus zusammen."
     )
     events, _, _ = _events_of([_article("a", body, None)])
-    assert sorted(events["location"].to_list()) == ["Gästehaus", "Rathaus"]
+    assert sorted(events["location"].to_list()) == ["Landhaus", "Rathaus"]
 
 
 def test_without_a_publication_date_relative_days_stay_unresolved_unless_the_story_dates_them():
@@ -689,6 +689,25 @@ def test_the_eve_of_a_gathering_named_by_a_compound_is_the_day_before_that_gathe
     events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 15, 9))], entities)  # a Monday
     eve = events.join(event_mentions, on="event_id").filter(pl.col("evidence").str.starts_with("Das Treffen"))
     assert eve["start_date"].to_list() == [date(2023, 5, 9)]
+
+
+def test_the_eve_of_a_gathering_told_ending_is_the_day_before_its_first_day():
+    body = (
+        "Am Freitagmittag ist die Fischereikonferenz in Lissabon zu Ende gegangen. Die Konferenz tagte vom 26. bis 28. März. "
+        "Bereits am Vorabend der Konferenz waren die Minister zu einem Arbeitsessen zusammengekommen."
+    )
+    events, event_mentions, _ = _events_of([_article("a", body, datetime(2025, 3, 28, 17))])  # a Friday
+    eve = events.join(event_mentions, on="event_id").filter(pl.col("evidence").str.starts_with("Bereits"))
+    assert eve["start_date"].to_list() == [date(2025, 3, 25)]
+
+
+def test_a_name_in_apposition_does_not_cut_the_event_word_from_its_date():
+    body = (
+        "Am Mittwochabend hatte Ribeiro nach Angaben ihres Ministeriums mit dem Präsidenten des Portugiesischen "
+        "Fischereiverbands (PFV), Pedro Santos, telefoniert."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2025, 3, 28, 17))])
+    assert events.select("event_type", "start_date").rows() == [("call", date(2025, 3, 26))]
 
 
 def test_a_persons_party_in_parentheses_is_not_a_participant():
