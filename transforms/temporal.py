@@ -1511,6 +1511,10 @@ _COLON_RE = re.compile(r"[:;]")
 _AFTER_WEEKDAY_RE = re.compile(
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\w*\s*(?:und|bis|oder|-|–)\s*(?:zum\s+|am\s+)?$", re.I
 )
+# "am Donnerstag und Freitag kommender Woche": the week named after the second day is the first's too.
+_SECOND_WEEKDAY_RE = re.compile(
+    r"\s*(?:und|bis|oder|-|–)\s*(?:zum\s+|am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\w*", re.I
+)
 _SCHEDULED_FOR_RE = re.compile(r"(?<![\wäöüß])(?:für|auf)\s+(?:den\s+)?(?:kommenden\s+)?$", re.I)
 
 
@@ -1540,7 +1544,11 @@ def _weekday_date(ctx: _Context, wd: int, rel: str | None, start: int, end: int)
         return a + dt.timedelta(days=wd - a.weekday())
     # "vergangene Woche Donnerstag", "nächste Woche Montag": that weekday of the week named.
     # "Donnerstag vergangener Woche", "Montag der kommenden Woche": the same, named after the day.
-    week = _WEEK_BEFORE_WEEKDAY_RE.search(ctx.text, max(0, start - 30), start) or _WEEK_AFTER_WEEKDAY_RE.match(ctx.text, end)
+    second = _SECOND_WEEKDAY_RE.match(ctx.text, end)
+    week = (
+        _WEEK_BEFORE_WEEKDAY_RE.search(ctx.text, max(0, start - 30), start) or _WEEK_AFTER_WEEKDAY_RE.match(ctx.text, end)
+        or (second and _WEEK_AFTER_WEEKDAY_RE.match(ctx.text, second.end()))
+    )
     if week is not None:
         monday = a - dt.timedelta(days=a.weekday())
         shift = -7 if week["which"].lower().startswith(("vergangen", "letzt", "vorig")) else 14 if week["which"].lower().startswith("über") else 7

@@ -537,3 +537,9 @@ def test_a_comparison_with_the_plan_is_no_plan():
     thursday = dt.date(2026, 1, 15)
     assert ("Mittwoch", "2026-01-14") in values("Die Konferenz ist am Mittwoch nicht wie geplant zu Ende gegangen.", thursday)
     assert ("Mittwoch", "2026-01-14") in values("Die Gespräche dauerten am Mittwoch länger als erwartet.", thursday)
+
+
+def test_the_week_named_after_a_pair_of_weekdays_is_the_first_days_week_too():
+    thursday = dt.date(2023, 10, 12)
+    found = values("Die Konferenz findet am Donnerstag und Freitag kommender Woche in Bremen statt.", thursday)
+    assert ("Donnerstag", "2023-10-19") in found and ("Freitag", "2023-10-20") in found
