@@ -151,8 +151,8 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("visit", rf"(?:weiterreist|weiterreiste|weiterreisen|fliegt|flog|flogen|fliegen)\s+(?:{_WORD}){{0,10}}?nach(?=\s+[A-ZÄÖÜ])"),
     # "war im Februar zu Gast in Berlin", "ist in Nyon eingetroffen": a stay somewhere.
     ("visit", r"zu\s+Gast\s+(?:in|bei)(?=\s+[A-ZÄÖÜ])|in\s+[A-ZÄÖÜ][\w-]+\s+(?:zu\s+Gast|eingetroffen)"
-              # "ist heute in der usbekischen Stadt Samarkand eingetroffen".
-              rf"|in\s+(?:der|dem|den)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?{_PLACE_KINDS}\s+[A-ZÄÖÜ][\w-]+\s+eingetroffen"),
+              # "ist heute in der usbekischen Stadt Samarkand eingetroffen", "war am Montag in der Hauptstadt eingetroffen".
+              rf"|in\s+(?:der|dem|den)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?{_PLACE_KINDS}(?:\s+[A-ZÄÖÜ][\w-]+)?\s+eingetroffen"),
 )
 # The word-start test stands once before the alternatives, not in each: it then fails inside a
 # word before any alternative is tried, which makes the search about five times faster.
@@ -2046,16 +2046,21 @@ def _date_eves(found: list[_Mention]) -> None:
         in_sentence = [m for m in found if m.sentence_start == sentence_start]
         sample = in_sentence[0]
         noun = sample.eve_of or ""
-        elsewhere = [d for d in found if d.start_date is not None and not (d.host or d.aside or d.eve_of) and _FAMILY[d.event_type] == "gathering"]
+        # "am Vorabend des Besuchs": the eve of the visit's first day
+        family = "visit" if noun.lower().endswith(("besuch", "reise", "visite")) else "gathering"
+        elsewhere = [d for d in found if d.start_date is not None and not (d.host or d.aside or d.eve_of) and _FAMILY[d.event_type] == family]
         host = next((m for m in in_sentence if m.host), None)
         # The gathering is the first the article reports by that name, as its event word ("am Vorabend
         # des Gipfels" after "der Sondergipfel am Mittwoch") or in its sentence ("zum Ministerrat
-        # zusammen"), else the nearest of the host's kind.
-        held = next((d for d in elsewhere if noun.lower() in d.trigger.lower()), None) or next((d for d in elsewhere if noun in d.evidence), None) or min(
-            (d for d in elsewhere if host and d.event_type == host.event_type),
-            key=lambda d: (d.sentence_start > sample.sentence_start, abs(d.sentence_start - sample.sentence_start)),
-            default=None,
-        )
+        # zusammen"), else the nearest of the host's kind; a visit is its first day's arrival.
+        if family == "visit":
+            held = min(elsewhere, key=lambda d: d.start_date, default=None)
+        else:
+            held = next((d for d in elsewhere if noun.lower() in d.trigger.lower()), None) or next((d for d in elsewhere if noun in d.evidence), None) or min(
+                (d for d in elsewhere if host and d.event_type == host.event_type),
+                key=lambda d: (d.sentence_start > sample.sentence_start, abs(d.sentence_start - sample.sentence_start)),
+                default=None,
+            )
         if held is None or held.precision != "day":
             continue
         # "ist am Freitag zu Ende gegangen … tagte vom 26. bis 28. März": the eve is before the first day

@@ -710,6 +710,18 @@ def test_a_name_in_apposition_does_not_cut_the_event_word_from_its_date():
     assert events.select("event_type", "start_date").rows() == [("call", date(2025, 3, 26))]
 
 
+def test_the_eve_of_a_visit_is_the_day_before_the_guest_arrived():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = (
+        "Macron war am Montag in der Hauptstadt eingetroffen. Am Donnerstag will er die Werft besuchen. "
+        "Ribeiro hatte bereits am Vorabend des Besuchs mit Macron telefoniert."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2026, 3, 11, 9))], entities)  # a Wednesday
+    assert sorted(events.select("event_type", "start_date").rows()) == [
+        ("call", date(2026, 3, 8)), ("visit", date(2026, 3, 9)), ("visit", date(2026, 3, 12))
+    ]
+
+
 def test_a_persons_party_in_parentheses_is_not_a_participant():
     entities = {**ENTITIES, "SPD": ("ORG", "O-spd")}
     body = "Ana Ribeiro (SPD) traf sich am Montag in Lissabon mit dem Fischereiverband (SPD)."
