@@ -333,7 +333,8 @@ _RE_QUARTER = re.compile(
 _RE_WEEKDAY = re.compile(
     rf"(?:(?P<rel>(?:vergangen|letzt|vorig|kommend|nächst|übernächst|dies)(?:e|en|er|es)?)\s+)?{_WB}"
     rf"(?P<wd>{_WD})(?P<part>morgen|früh|vormittag|mittag|nachmittag|abend|nacht)?(?P<s>s)?"
-    r"(?:\s+(?P<part2>Morgen|früh|Vormittag|Mittag|Nachmittag|Abend|Nacht|morgens|abends|nachts)(?![\wäöüß]))?"
+    # (not across a line break: "Gipfel am Mittwoch" as a heading over "Morgen sollen …")
+    r"(?:[ \t]+(?P<part2>Morgen|früh|Vormittag|Mittag|Nachmittag|Abend|Nacht|morgens|abends|nachts)(?![\wäöüß]))?"
     rf"(?:,?\s+(?:(?:den|dem|der)\s+)?(?P<day>{_DAY})\.\s*(?:(?P<mon>{_MON})|(?P<monnum>1[0-2]|0?[1-9])\.)"
     rf"(?:,?\s*(?P<year>\d{{4}}|\d{{2}})(?![\d]))?)?{_NB}",
     _F,

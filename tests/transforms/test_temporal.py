@@ -543,3 +543,10 @@ def test_the_week_named_after_a_pair_of_weekdays_is_the_first_days_week_too():
     thursday = dt.date(2023, 10, 12)
     found = values("Die Konferenz findet am Donnerstag und Freitag kommender Woche in Bremen statt.", thursday)
     assert ("Donnerstag", "2023-10-19") in found and ("Freitag", "2023-10-20") in found
+
+
+def test_a_day_part_does_not_join_a_weekday_across_a_line_break():
+    tuesday = dt.date(2025, 7, 15)
+    assert values("Gipfel am Mittwoch\n\nMorgen sollen die Staatschefs zusammenkommen.", tuesday) == [
+        ("Mittwoch", "2025-07-16"), ("Morgen", "2025-07-16")
+    ]
