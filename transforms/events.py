@@ -1507,6 +1507,10 @@ def _same_event(cluster: list[_Mention], mention: _Mention, by_relation: bool = 
     here = [m for m in cluster if m.article_id == mention.article_id]
     if mention.article == "indefinite" and here and all(m.event_type != mention.event_type and m.sentence_start != mention.sentence_start for m in here):
         return False
+    # "Die Sudan-Konferenz war gestern eröffnet worden … Am Montagabend traf Wadephul zudem Abiy Ahmed":
+    # people meeting by name, told in a sentence of their own, meet beside the conference of that day.
+    if not mention.host and (_meet_beside(here, mention) or any(_meet_beside([mention], m) for m in here)):
+        return False
     for m in cluster:
         # The EU's foreign ministers and its agriculture ministers in Luxembourg on one Monday meet apart.
         if m.portfolios and mention.portfolios and not m.portfolios & mention.portfolios:
@@ -1528,6 +1532,17 @@ def _same_event(cluster: list[_Mention], mention: _Mention, by_relation: bool = 
     # anything of that day joins.)
     return by_relation and not (mention.participants and any(m.participants for m in cluster)) and any(
         m.article_id in mention.related and m.aside == mention.aside for m in cluster
+    )
+
+
+_LARGE_GATHERINGS = frozenset({"conference", "summit", "session"})
+
+
+def _meet_beside(here: list[_Mention], mention: _Mention) -> bool:
+    """An event's mentions in one article + a mention there -> whether it is a meeting by verb of named people beside a larger gathering."""
+    return (
+        bool(here) and mention.event_type == "meeting" and mention.trigger[0].islower() and len(mention.participants) >= 2
+        and all(m.event_type in _LARGE_GATHERINGS and m.sentence_start != mention.sentence_start for m in here)
     )
 
 

@@ -657,6 +657,16 @@ def test_an_event_told_ending_on_a_later_day_than_it_began_is_one_event_over_tho
     assert date(2023, 5, 11) in events["start_date"].to_list()
 
 
+def test_people_meeting_by_name_on_a_conferences_day_meet_beside_it():
+    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
+    body = (
+        "Die Fischereikonferenz war am Montag in Lissabon eröffnet worden. "
+        "Am Montagabend traf Ribeiro zudem Macron im Palácio de Belém."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))], entities)  # a Wednesday
+    assert sorted(events.select("event_type", "start_date").rows()) == [("conference", date(2023, 5, 8)), ("meeting", date(2023, 5, 8))]
+
+
 def test_a_meeting_following_a_conference_is_its_own_event():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
     body = (
