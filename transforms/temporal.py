@@ -345,7 +345,8 @@ _RE_NIGHT_WD = re.compile(
 _RE_WEEKEND = re.compile(rf"(?:(?P<rel>{_REL_DET})\s+)?{_WB}(?P<w>Wochenende)(?:s)?{_NB}", _F)
 _RE_DEICTIC = re.compile(
     rf"{_WB}(?P<w>vorgestern|gestern|heute|morgen|übermorgen|heutigen\s+Tag(?:es)?)"
-    r"(?:\s+(?P<part>früh|morgen|vormittag|mittag|nachmittag|abend|nacht)(?![\wäöüß]))?",
+    r"(?:\s+(?P<part>früh|morgen|vormittag|mittag|nachmittag|abend|nacht)(?![\wäöüß]))?"
+    rf"{_NB}",  # ("gegen drei Uhr morgens" holds no "morgen")
     _F,
 )
 # "beim gestrigen Treffen", "die morgige Sitzung": adjectives of the deictic days (news mode only).

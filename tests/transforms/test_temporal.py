@@ -550,3 +550,10 @@ def test_a_day_part_does_not_join_a_weekday_across_a_line_break():
     assert values("Gipfel am Mittwoch\n\nMorgen sollen die Staatschefs zusammenkommen.", tuesday) == [
         ("Mittwoch", "2025-07-16"), ("Morgen", "2025-07-16")
     ]
+
+
+def test_morgens_is_no_tomorrow():
+    friday = dt.date(2024, 11, 15)
+    assert values("Der am Donnerstagabend begonnene Ausschuss endete erst gegen drei Uhr morgens.", friday) == [
+        ("Donnerstagabend", "2024-11-14TEV")
+    ]
