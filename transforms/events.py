@@ -121,6 +121,8 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
                 r"(?=\s+(?:(?:von|der|des)\s+[^,;:.]{0,40}?\s+)?(?:(?:am|vom)\s|(?:heute|gestern|morgen)(?![\w-])))"
                 rf"|(?:Koalitionsausschuss|Ministerrat|Agrarrat|Ministerkomitee|Gemeinderat|Stadtrat|Kreistag)\w*\s+(?:{_WORD}){{0,8}}?(?:stattfinden|stattfindet|stattfand|stattfanden)"
                 rf"|(?:Koalitionsausschuss|Ministerrat|Koalitionsrunde)\w*\s+(?:{_WORD}){{0,12}}?(?:begonnen|begann|beginnt|geendet|endete|unterbrochen|fortgesetzt|ohne\s+(?:Ergebnis|Einigung))"
+                # "Der am Donnerstagabend begonnene Koalitionsausschuss"
+                r"|(?:(?<=begonnene\s)|(?<=begonnenen\s)|(?<=unterbrochene\s)|(?<=fortgesetzte\s))(?:Koalitionsausschuss|Ministerrat|Koalitionsrunde)\w*"
                 r"|[Bb]eim\s+(?:[A-ZÄÖÜ][\w-]*en\s+)?(?:[\w-]+-)?Ministerrat(?:e?s)?"
                 # The EU Council's configurations: "beim Rat für Auswärtige Angelegenheiten".
                 r"|[Bb]eim\s+Rat\s+für\s+(?:[A-ZÄÖÜ]\w*\s+)?[A-ZÄÖÜ]\w*"),
@@ -257,7 +259,9 @@ _HYPOTHETICAL_RE = re.compile(
 )
 _CANCELLED_RE = re.compile(
     r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt|abgelehnt|verweigert|verhindert|untersagt|"
-    r"nicht\s+stattfinden|nicht\s+stattgefunden|nicht\s+statt)(?![\w-])"
+    r"nicht\s+stattfinden|nicht\s+stattgefunden|nicht\s+statt|"
+    # "Ein direktes Treffen … kam bislang nicht zustande", "Wir sind heute Nacht nicht zusammengekommen"
+    r"nicht\s+zustande|nicht\s+zusammengekommen|nicht\s+zusammengetroffen)(?![\w-])"
     # "sagte seine Teilnahme an einem Wirtschaftsforum ab"
     rf"|(?<![\w-])(?:sagte|sagten|sagt|sagen)\s+(?:{_WORD}){{1,10}}?ab(?=\s*(?:[,;:.]|$))"
 )
@@ -557,7 +561,7 @@ _RELATIVE_PRONOUN_RE = re.compile(_RELATIVE_PRONOUN)
 _SUPERSEDED_RE = re.compile(r"(?<![\w-])(?:[Ee]igentlich|[Uu]rsprünglich|[Zz]unächst\s+geplant)(?![\w-])")
 _POSTPONED_FROM_RE = re.compile(r"(?<![\w-])von\s+(?:(?:dem|der|den)\s+)?$")
 _POSTPONED_RE = re.compile(r"(?<![\w-])(?:verschoben|verlegt|vertagt|vorgezogen|verschiebt|verlegte|vertagte)(?![\w-])")
-_FOR_YEAR_RE = re.compile(r"(?:(?<![\w-])(?:für|ab)\s+(?:das\s+Jahr\s+)?|(?<![\w-])(?:Haushalt\w*|Budget\w*|Etat\w*|Plan|Programm|Agenda|Vision|Strategie)\s+)$")
+_FOR_YEAR_RE = re.compile(r"(?:(?<![\w-])(?:für|ab)\s+(?:das\s+Jahr\s+)?|(?<![\w-])(?:[\w-]*[Hh]aushalt\w*|[\w-]*[Bb]udget\w*|Etat\w*|Plan|Programm|Agenda|Vision|Strategie)\s+(?:\d{4}/)?)$")
 # (not the article of a preposition's date: "seit dem 27. Oktober", "an dem Tag")
 _ATTRIBUTE_OPEN_RE = re.compile(
     r"(?<![\w-])(?<!seit\s)(?<!an\s)(?<!vor\s)(?<!nach\s)(?<!ab\s)"  # (re.I: "Seit dem" too)

@@ -143,10 +143,22 @@ def test_a_date_in_what_is_announced_dates_the_event():
 def test_hypothetical_and_cancelled_meetings_are_not_events():
     body = (
         "Ein Treffen mit Chile in Lissabon wäre sinnvoll, sagte Ribeiro. "
-        "Der für Mittwoch geplante Gipfel in Lissabon wurde abgesagt."
+        "Der für Mittwoch geplante Gipfel in Lissabon wurde abgesagt. "
+        "Ein für Sonntag geplantes Treffen von Ribeiro mit Chile kam nicht zustande. "
+        "„Wir sind heute Nacht nicht zusammengekommen“, sagte ein Teilnehmer."
     )
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 8, 9))])
     assert events.height == 0
+
+
+def test_a_coalition_committee_begun_on_a_day_and_a_budgets_years_are_read_as_such():
+    body = "Der am Donnerstagabend begonnene Koalitionsausschuss von CDU, SPD und FDP endete erst gegen drei Uhr morgens."
+    events, _, _ = _events_of([_article("a", body, datetime(2024, 11, 15, 8))])  # a Friday
+    assert events.select("event_type", "start_date").rows() == [("session", date(2024, 11, 14))]
+    # The years a budget is for date no session.
+    body = "Den Doppelhaushalt 2025/26 soll das Parlament dann im Februar in einer regulären Sitzung beschließen."
+    events, _, _ = _events_of([_article("a", body, datetime(2024, 11, 21, 8))])
+    assert events.select("start_date", "date_precision").rows() == [(date(2025, 2, 1), "month")]
 
 
 def test_a_range_sets_start_and_end():
