@@ -669,24 +669,26 @@ def test_an_event_told_ending_on_a_later_day_than_it_began_is_one_event_over_tho
     assert date(2023, 5, 11) in events["start_date"].to_list()
 
 
-def test_people_meeting_by_name_on_a_conferences_day_meet_beside_it():
+def test_a_meeting_following_or_beside_a_conference_is_its_own_event():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
-    body = (
-        "Die Fischereikonferenz war am Montag in Lissabon eröffnet worden. "
-        "Am Montagabend traf Ribeiro zudem Macron im Palácio de Belém."
-    )
-    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))], entities)  # a Wednesday
-    assert sorted(events.select("event_type", "start_date").rows()) == [("conference", date(2023, 5, 8)), ("meeting", date(2023, 5, 8))]
-
-
-def test_a_meeting_following_a_conference_is_its_own_event():
-    entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
-    body = (
-        "Am Donnerstag tagt in Lissabon die Konferenz des Fischereiverbands. "
-        "Im Anschluss an die Konferenz treffen die Minister am Donnerstagnachmittag Macron zu einem Gespräch."
-    )
-    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 9, 9))], entities)  # a Tuesday
-    assert sorted(events.select("event_type", "start_date").rows()) == [("conference", date(2023, 5, 11)), ("talks", date(2023, 5, 11))]
+    cases = [
+        (
+            "Am Donnerstag tagt in Lissabon die Konferenz des Fischereiverbands. "
+            "Im Anschluss an die Konferenz treffen die Minister am Donnerstagnachmittag Macron zu einem Gespräch.",
+            datetime(2023, 5, 9, 9),  # a Tuesday
+            [("conference", date(2023, 5, 11)), ("talks", date(2023, 5, 11))],
+        ),
+        # People meeting by name, in a sentence of their own, meet beside the conference of that day.
+        (
+            "Die Fischereikonferenz war am Montag in Lissabon eröffnet worden. "
+            "Am Montagabend traf Ribeiro zudem Macron im Palácio de Belém.",
+            datetime(2023, 5, 10, 9),  # a Wednesday
+            [("conference", date(2023, 5, 8)), ("meeting", date(2023, 5, 8))],
+        ),
+    ]
+    for body, published, expected in cases:
+        events, _, _ = _events_of([_article("a", body, published)], entities)
+        assert sorted(events.select("event_type", "start_date").rows()) == expected, body
 
 
 def test_the_eve_of_a_gathering_is_the_day_before_the_date_the_article_gives_it():
@@ -701,26 +703,27 @@ def test_the_eve_of_a_gathering_is_the_day_before_the_date_the_article_gives_it(
     assert dated == [(date(2023, 5, 10), "planned"), (date(2023, 5, 5), "past"), (date(2023, 5, 9), "planned")]
 
 
-def test_the_eve_of_a_gathering_named_by_a_compound_is_the_day_before_that_gathering():
+def test_the_eve_of_a_gathering_named_by_a_compound_or_told_ending_is_the_day_before_its_first_day():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
-    body = (
-        "Nach dem Sondergipfel am Mittwoch in Lissabon blieb vieles offen. "
-        "Am 15. Juni kommen die Regierungschefs zum regulären Gipfel in Lissabon zusammen. "
-        "Das Treffen von Ribeiro und Macron am Vorabend des Gipfels galt als Signal."
-    )
-    events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 15, 9))], entities)  # a Monday
-    eve = events.join(event_mentions, on="event_id").filter(pl.col("evidence").str.starts_with("Das Treffen"))
-    assert eve["start_date"].to_list() == [date(2023, 5, 9)]
-
-
-def test_the_eve_of_a_gathering_told_ending_is_the_day_before_its_first_day():
-    body = (
-        "Am Freitagmittag ist die Fischereikonferenz in Lissabon zu Ende gegangen. Die Konferenz tagte vom 26. bis 28. März. "
-        "Bereits am Vorabend der Konferenz waren die Minister zu einem Arbeitsessen zusammengekommen."
-    )
-    events, event_mentions, _ = _events_of([_article("a", body, datetime(2025, 3, 28, 17))])  # a Friday
-    eve = events.join(event_mentions, on="event_id").filter(pl.col("evidence").str.starts_with("Bereits"))
-    assert eve["start_date"].to_list() == [date(2025, 3, 25)]
+    cases = [
+        (
+            "Nach dem Sondergipfel am Mittwoch in Lissabon blieb vieles offen. "
+            "Am 15. Juni kommen die Regierungschefs zum regulären Gipfel in Lissabon zusammen. "
+            "Das Treffen von Ribeiro und Macron am Vorabend des Gipfels galt als Signal.",
+            datetime(2023, 5, 15, 9),  # a Monday
+            date(2023, 5, 9),
+        ),
+        (
+            "Am Freitagmittag ist die Fischereikonferenz in Lissabon zu Ende gegangen. Die Konferenz tagte vom 26. bis 28. März. "
+            "Bereits am Vorabend der Konferenz waren die Minister zu einem Arbeitsessen zusammengekommen.",
+            datetime(2025, 3, 28, 17),  # a Friday
+            date(2025, 3, 25),
+        ),
+    ]
+    for body, published, eve_day in cases:
+        events, event_mentions, _ = _events_of([_article("a", body, published)], entities)
+        eve = events.join(event_mentions, on="event_id").filter(pl.col("evidence").str.contains("Vorabend"))
+        assert eve["start_date"].to_list() == [eve_day], body
 
 
 def test_a_name_in_apposition_does_not_cut_the_event_word_from_its_date():
