@@ -66,10 +66,7 @@ def choose_title(units: list[Unit], header_title: Unit | None = None) -> TitleCh
             unit.furniture == DATELINE or _BYLINE.match(unit.text) or (unit.furniture is None and not unit.headline and unit.n_words > _TEASER_MIN_WORDS)
         ):
             break  # the headline stands above the date, the author's line and the teaser
-        if unit.furniture == REPEATED_LINE and unit.headline:
-            # scraped pages often hold the headline twice (a page title above, the article's below)
-            unit.furniture = None
-        if unit.furniture is not None and unit.furniture != SINGLE_WORD:
+        if _marked(unit) and unit.furniture != SINGLE_WORD:
             continue
         candidates.append(unit)
     # The headline is the last headline-shaped line above the body: the site's name, its motto and
@@ -78,14 +75,14 @@ def choose_title(units: list[Unit], header_title: Unit | None = None) -> TitleCh
     for position, unit in enumerate(candidates):
         if position == skip:
             continue
-        if unit.furniture is not None:  # a lone word can only be a kicker, checked below
+        if _marked(unit):  # a lone word can only be a kicker, checked below
             if position + 1 < len(candidates) and looks_like_kicker(unit):
                 following = candidates[position + 1]
                 # "Grenzland-Nachrichten" / "Landkreis Cham | Grenzüberschreitend" / headline: the
                 # site's name above the kicker, which the next position pairs with its headline.
                 if _kicker_of_next(candidates, position + 1):
                     continue
-                if following.headline and not following.sentence and following.furniture is None:
+                if following.headline and not following.sentence and not _marked(following):
                     choice, skip = TitleChoice(following.text, unit.text, _index(following, header_title), unit.index), position + 1
             continue
         # "Peking, 16. April 2024 –" opens the body; a teaser of two sentences is no headline.
@@ -105,10 +102,15 @@ def _kicker_of_next(candidates: list[Unit], position: int) -> bool:
         return False
     unit, following = candidates[position], candidates[position + 1]
     return (
-        unit.furniture is None and unit.headline and looks_like_kicker(unit)
-        and following.headline and not following.sentence and following.furniture is None
+        not _marked(unit) and unit.headline and looks_like_kicker(unit)
+        and following.headline and not following.sentence and not _marked(following)
         and following.n_words > unit.n_words and not looks_like_kicker(following)
     )
+
+
+def _marked(unit: Unit) -> bool:
+    """A unit -> whether it is furniture for the headline's choice (a page's headline often stands twice: page title above, article's below)."""
+    return unit.furniture is not None and not (unit.furniture == REPEATED_LINE and unit.headline)
 
 
 def _index(unit: Unit, header_title: Unit | None) -> int | None:
