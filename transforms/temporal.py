@@ -1626,8 +1626,14 @@ def _h_weekday(m: re.Match, ctx: _Context) -> list[_Raw]:
     if d is None:
         return [_Raw(m.start(), m.end(), None, True)]
     value = _fmt_day(d) + suffix
-    ctx.remember(value, aside=True)
+    ctx.remember(value, aside=True, background=_in_reporting_clause(ctx.text, m.start()))
     return [_Raw(m.start(), m.end(), value, True)]
+
+
+def _in_reporting_clause(text: str, start: int) -> bool:
+    """A date's offset -> True if it dates the telling (", wie die Kanzlei am Donnerstag mitteilte"), not an event."""
+    head = text.rfind(",", max(0, start - 100), start)
+    return head >= 0 and bool(_REPORTING_CLAUSE_RE.match(text, head)) and _REPORTING_CLAUSE_RE.match(text, head).end() > start
 
 
 def _h_night_weekday(m: re.Match, ctx: _Context) -> list[_Raw]:

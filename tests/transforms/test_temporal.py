@@ -284,6 +284,9 @@ def test_the_same_evening_is_the_main_lines_not_a_papers_or_a_last_times():
     # A comparison is background; a clause with "als" is not.
     assert values("Am Montag trafen sie sich. Die Stimmung war eine andere als am Vortag. Am Abend aßen sie.")[-1] == ("Am Abend", "2021-06-14TEV")
     assert values("Er war dabei, als am 3. Juni die Minister kamen. Am Abend aßen sie.")[-1] == ("Am Abend", "2021-06-03TEV")
+    # The day a spokesman told the news is not a day the news is about.
+    text = "Der Präsident wird am Montag empfangen, wie die Kanzlei am Mittwoch mitteilte. Am Abend gibt es ein Bankett."
+    assert values(text)[-1] == ("Am Abend", "2021-06-21TEV")
     # A paper is dated before the news about it, even in a clause that looks ahead.
     assert values("Grundlage ist der Beschluss vom 12. Juli, die Renten zu erhöhen.") == [("12. Juli", "2020-07-12")]
     # An event's own day is still the story's.
