@@ -363,6 +363,13 @@ _RE_DAYPART = re.compile(
     r"(?:\s+(?P<suffix>darauf|danach|zuvor|davor|vorher|desselben\s+Tages|dieses\s+Tages|des\s+(?:selben|gleichen|folgenden|nächsten)\s+Tages))?(?![\wäöüß])",
     _F,
 )
+# "am zweiten Gipfeltag", "am letzten Tag seines Besuchs": a day counted from the gathering's first day.
+_RE_GATHERING_DAY = re.compile(
+    r"(?P<ord>ersten|zweiten|dritten|vierten|letzten)\s+(?:"
+    r"(?:Gipfel|Verhandlungs|Konferenz|Sitzungs|Besuchs|Reise|Tagungs|Kongress|Beratungs|Treffens|Forums|Konsultations)tag(?:es|s)?"
+    r"|Tag(?:es|s)?\s+(?:des|der|seines|seiner|ihres|ihrer)\s+(?:[\w-]*(?:[Gg]ipfels|[Bb]esuchs|[Rr]eise|[Kk]onferenz|[Vv]erhandlungen|[Tt]agung|[Kk]ongresses|[Tt]reffens|[Ss]itzung|[Bb]eratungen|[Kk]onsultationen))"
+    r")(?![\wäöüß])",
+)
 _RE_TIME = re.compile(
     rf"(?P<pre>(?:knapp|gegen|etwa|kurz\s+(?:vor|nach))\s+)?(?<![\d.:,]){_WB}(?P<hh>[01]?\d|2[0-4])(?:[:.](?P<mm>[0-5]\d))?\s*Uhr"
     r"(?:(?<![:.]\d\d\sUhr)\s+(?P<mm2>[0-5]\d)(?!\d))?(?:\s+(?P<post>früh|morgens|abends|nachts|nachmittags|vormittags|Ortszeit|MEZ|MESZ|mitteleuropäischer\s+(?:Sommer)?[Zz]eit))?"
@@ -1147,6 +1154,8 @@ def _h_range_days(m: re.Match, ctx: _Context) -> list[_Raw]:
     out.append(_Raw(s1, e1, v1, relative))
     v2 = _fmt_day(second) if second else None
     out.append(_Raw(m.start("d2"), m.end(), v2, relative))
+    if first is not None:
+        ctx.remember(_fmt_day(first), explicit)  # the first day told ("am zweiten Gipfeltag" counts from it)
     ctx.remember(v2, explicit)
     return out
 
@@ -1912,6 +1921,29 @@ def _with_fused_article(text: str, start: int) -> int:
     return start - len(m.group()) if m else start
 
 
+def _h_gathering_day(m: re.Match, ctx: _Context) -> list[_Raw]:
+    """'am zweiten Gipfeltag', 'am letzten Tag des Besuchs' -> the gathering's first day told, counted on."""
+    ordinal = m["ord"].lower()
+    if ordinal == "letzten":
+        ref = ctx.ref_day(False)  # the last day told: "am 18. und 19. Dezember" -> the 19th
+    else:
+        told = None if ctx.narrative else ctx.first_day_told
+        if told is None and not ctx.narrative:
+            # "Am zweiten Tag seines Staatsbesuchs hat X …" with no first day told before: the day
+            # is the news's own, but which day the gathering began is not said.
+            return []
+        else:
+            first = told[1] if told is not None else ctx.ref_day(False)
+            shift = ("ersten", "zweiten", "dritten", "vierten").index(ordinal)
+            ref = first + dt.timedelta(days=shift) if first is not None else None
+    start = _with_fused_article(ctx.text, m.start())
+    if ref is None:
+        return [_Raw(start, m.end(), None, True)]
+    value = _fmt_day(ref)
+    ctx.remember(value, aside=True)
+    return [_Raw(start, m.end(), value, True)]
+
+
 def _h_rel_compound(m: re.Match, ctx: _Context) -> list[_Raw]:
     """'im Vorjahr', 'am Folgetag', 'Jahresende', 'Monatsmitte' -> the relative unit."""
     w = m["w"].lower()
@@ -2146,6 +2178,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match, _Context], list[_Raw]], 
     (_RE_OFFSET, _h_offset, 11),
     (_RE_REL_UNIT, _h_rel_unit, 12),
     (_RE_DAYPART, _h_daypart, 13),
+    (_RE_GATHERING_DAY, _h_gathering_day, 13),
     (_RE_TIME, _h_time, 14),
     (_RE_DURATION_ADJ, _h_duration_adj, 15),
     (_RE_BARE_OFFSET, _h_bare_offset, 15),

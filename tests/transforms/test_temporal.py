@@ -258,6 +258,16 @@ def test_relative_years_and_offsets():
     ]
 
 
+def test_a_gatherings_nth_day_counts_from_the_first_day_told():
+    summit, monday = "Beim Gipfel am 18. und 19. Dezember stritten sie. Ungarn lenkte ein. ", dt.date(2025, 12, 22)
+    assert values(summit + "Er hatte am ersten Gipfeltag an einem Treffen teilgenommen. Am gleichen Abend aß er mit Macron.", monday)[2:] == [
+        ("am ersten Gipfeltag", "2025-12-18"), ("Am gleichen Abend", "2025-12-18TEV"),
+    ]
+    assert values(summit + "Am letzten Tag des Gipfels kam Selenskyj.", monday)[-1] == ("Am letzten Tag des Gipfels", "2025-12-19")
+    # In a lead, with no first day told, which day the visit began is not said.
+    assert values("Am zweiten Tag seines Staatsbesuchs hat der Präsident Hamburg besucht.") == []
+
+
 def test_the_day_before_and_after_a_day_told():
     assert values("Am 3. Mai 2021 begann die Sitzung. Tags zuvor hatten sie verhandelt.") == [("3. Mai 2021", "2021-05-03"), ("Tags zuvor", "2021-05-02")]
     assert values("Am 3. Mai 2021 begann die Sitzung. Tags darauf stimmten sie ab.") == [("3. Mai 2021", "2021-05-03"), ("Tags darauf", "2021-05-04")]
