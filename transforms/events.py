@@ -522,6 +522,26 @@ def _bodies_dealing_with(sentence: str, found: list[tuple[str, str, int, int]]) 
     return sessions
 
 
+_CONVENES_RE = re.compile(r"(?<![\w-])(?:zusammen|zusammen\w+|trifft\s+sich|treffen\s+sich|traf\s+sich|trafen\s+sich)$")
+_WITH_SOMEONE_RE = re.compile(r"(?<![\w-])(?:mit|bei)\s")
+
+
+def _bodies_convening(sentence: str, words: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """A sentence's event words -> the same, a body that "kommt zusammen" or "trifft sich" on its own holding a session.
+
+    "Der Umweltausschuss des Landtags kommt am Mittwoch zusammen" is a session; "Der Vorstand kam mit
+    der Gewerkschaft zusammen" stays a meeting with someone.
+    """
+    out = []
+    for kind, word, start, end in words:
+        if kind == "meeting" and _CONVENES_RE.search(word):
+            clause = _clause_around(sentence, start, end)
+            if _BODY_RE.search(sentence, clause[0], end) and not _WITH_SOMEONE_RE.search(sentence, clause[0], end):
+                kind = "session"
+        out.append((kind, word, start, end))
+    return out
+
+
 # "telefonierte mit Selenskyj über den Stand der Verhandlungen": what another event is about.
 _ABOUT_RE = re.compile(r"(?<![\w-])über\s+(?:(?:de[nmrs]|die|das|eine[nmrs]?|ein)\s+)?(?:[\w-]+\s+(?:de[rs]\s+)?){0,2}$")
 
@@ -853,6 +873,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
         words += _meetings_with_people(sentence, people, words)
         words += _expected_visits(sentence, people, words)
         words += _bodies_dealing_with(sentence, words)
+        words = _bodies_convening(sentence, words)
         words = _without_topics(sentence, words)
         if not words or _CANCELLED_RE.search(sentence):
             continue

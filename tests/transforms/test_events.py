@@ -1069,6 +1069,14 @@ def test_a_council_dealing_with_a_matter_holds_a_session():
     assert events.is_empty()
 
 
+def test_a_body_coming_together_on_its_own_holds_a_session():
+    convenes = _article("a", "Der Umweltausschuss des Landtags kommt am Mittwoch in Kiel zusammen.", datetime(2023, 5, 8, 9))
+    assert _events_of([convenes])[0].select("event_type", "start_date").rows() == [("session", date(2023, 5, 10))]
+    # Coming together with someone is a meeting.
+    meets = _article("b", "Der Vorstand kam am Montag in Kiel mit der Gewerkschaft zusammen.", datetime(2023, 5, 10, 9))
+    assert _events_of([meets])[0].select("event_type", "start_date").rows() == [("meeting", date(2023, 5, 8))]
+
+
 def test_a_report_of_the_day_and_one_of_its_week_merge_and_the_day_dates_the_event():
     week = _article("week", "Ribeiro hatte in der vergangenen Woche mit dem Fischereiverband verhandelt.", datetime(2023, 5, 17, 9))
     day = _article("day", "Am Dienstag verhandelte Ribeiro in Lissabon mit dem Fischereiverband.", datetime(2023, 5, 10, 9))
