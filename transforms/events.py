@@ -526,17 +526,24 @@ _CONVENES_RE = re.compile(r"(?<![\w-])(?:zusammen|zusammen\w+|trifft\s+sich|tref
 _WITH_SOMEONE_RE = re.compile(r"(?<![\w-])(?:mit|bei)\s")
 
 
-def _bodies_convening(sentence: str, words: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
-    """A sentence's event words -> the same, a body that "kommt zusammen" or "trifft sich" on its own holding a session.
+_HEADS_RE = re.compile(r"(?<![\w-])(?:Staats-\s+und\s+Regierungschef(?:s|innen)?|Staatschefs|Staats-\s+und\s+Regierungschefinnen)(?![\w-])")
 
-    "Der Umweltausschuss des Landtags kommt am Mittwoch zusammen" is a session; "Der Vorstand kam mit
-    der Gewerkschaft zusammen" stays a meeting with someone.
+
+def _bodies_convening(sentence: str, words: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """A sentence's event words -> the same, a body that convenes on its own holding a session, heads of state a summit.
+
+    "Der Umweltausschuss des Landtags kommt am Mittwoch zusammen", "Am Dienstag beriet das Kabinett"
+    are sessions; "Der Vorstand kam mit der Gewerkschaft zusammen" stays a meeting with someone;
+    "Ab Sonntag treffen sich die Staats- und Regierungschefs" is a summit.
     """
     out = []
     for kind, word, start, end in words:
-        if kind == "meeting" and _CONVENES_RE.search(word):
+        convening = (kind == "meeting" and _CONVENES_RE.search(word)) or (kind == "consultations" and word[0].islower())
+        if convening:
             clause = _clause_around(sentence, start, end)
-            if _BODY_RE.search(sentence, clause[0], end) and not _WITH_SOMEONE_RE.search(sentence, clause[0], end):
+            if _HEADS_RE.search(sentence, clause[0], clause[1]):
+                kind = "summit"
+            elif _BODY_RE.search(sentence, clause[0], end) and not _WITH_SOMEONE_RE.search(sentence, clause[0], end):
                 kind = "session"
         out.append((kind, word, start, end))
     return out

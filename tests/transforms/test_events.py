@@ -1069,12 +1069,17 @@ def test_a_council_dealing_with_a_matter_holds_a_session():
     assert events.is_empty()
 
 
-def test_a_body_coming_together_on_its_own_holds_a_session():
+def test_a_body_convening_on_its_own_holds_a_session_and_heads_of_state_a_summit():
     convenes = _article("a", "Der Umweltausschuss des Landtags kommt am Mittwoch in Kiel zusammen.", datetime(2023, 5, 8, 9))
     assert _events_of([convenes])[0].select("event_type", "start_date").rows() == [("session", date(2023, 5, 10))]
     # Coming together with someone is a meeting.
     meets = _article("b", "Der Vorstand kam am Montag in Kiel mit der Gewerkschaft zusammen.", datetime(2023, 5, 10, 9))
     assert _events_of([meets])[0].select("event_type", "start_date").rows() == [("meeting", date(2023, 5, 8))]
+    # A cabinet deliberating holds a session; heads of state meeting hold a summit.
+    deliberates = _article("c", "Am Dienstag beriet das Kabinett in Kiel über den Haushalt.", datetime(2023, 5, 10, 9))
+    assert _events_of([deliberates])[0]["event_type"].to_list() == ["session"]
+    heads = _article("d", "Ab Sonntag treffen sich die Staats- und Regierungschefs der Afrikanischen Union in Kiel.", datetime(2023, 5, 10, 9))
+    assert _events_of([heads])[0]["event_type"].to_list() == ["summit"]
 
 
 def test_a_report_of_the_day_and_one_of_its_week_merge_and_the_day_dates_the_event():
