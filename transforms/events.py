@@ -526,6 +526,7 @@ _CONVENES_RE = re.compile(r"(?<![\w-])(?:zusammen|zusammen\w+|trifft\s+sich|tref
 _WITH_SOMEONE_RE = re.compile(r"(?<![\w-])(?:mit|bei)\s")
 
 
+_TOPIC_OR_PARTNER_RE = re.compile(r"(?<![\w-])(?:über|mit|bei|zu|auf)\s")
 _HEADS_RE = re.compile(r"(?<![\w-])(?:Staats-\s+und\s+Regierungschef(?:s|innen)?|Staatschefs|Staats-\s+und\s+Regierungschefinnen)(?![\w-])")
 
 
@@ -542,8 +543,14 @@ def _bodies_convening(sentence: str, words: list[tuple[str, str, int, int]]) -> 
         if convening:
             clause = _clause_around(sentence, start, end)
             if _HEADS_RE.search(sentence, clause[0], clause[1]):
-                kind = "summit"
-            elif _BODY_RE.search(sentence, clause[0], end) and not _WITH_SOMEONE_RE.search(sentence, clause[0], end):
+                out.append(("summit", word, start, end))
+                continue
+            # ("beriet das Kabinett über …": the subject may follow the verb, up to what it deliberates on)
+            reach = end
+            if kind == "consultations":
+                topic = _TOPIC_OR_PARTNER_RE.search(sentence, end, clause[1])
+                reach = topic.start() if topic else clause[1]
+            if _BODY_RE.search(sentence, clause[0], reach) and not _WITH_SOMEONE_RE.search(sentence, clause[0], end):
                 kind = "session"
         out.append((kind, word, start, end))
     return out
