@@ -678,11 +678,24 @@ def tense_of(text: str, position: int = 0) -> str | None:
     return _tense_of(text, 0, len(text), position, position)
 
 
+# (an object or "für" before the date: "kündigte für Freitag …", "kündigte ein Paket noch vor dem Sommer an";
+# "kündigte Scholz im Mai an" dates the announcing)
+_ANNOUNCED_BEFORE_RE = re.compile(
+    r"(?<![\wäöüß])(?:kündigte|kündigten|kündigt|kündigen)\s+(?:[^\s,;.:!?]+\s+){0,6}?"
+    r"(?:für|(?:ein|eine|einen|eines|den|die|das|seinen|seine|ihren|ihre|neue|neuen|weitere|weiteren)\s+(?:[^\s,;.:!?]+\s+){0,2}?[A-ZÄÖÜ][\wäöüß-]+)"
+    r"\s+(?:[^\s,;.:!?]+\s+){0,4}$"
+)
+_ANNOUNCED_AFTER_RE = re.compile(r"(?:\s*[^\s,;.:!?]+){0,6}?\s+an(?=\s*[,;.:!?]|\s*$)")
+
+
 def _tense_of(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     """Text window minus the expression itself -> "FUTURE", "PAST" or None, nearest cue winning a tie."""
     # blank the expression out so that offsets stay aligned and "Mai" or "Morgen" cue nothing
     seg = text[lo:start] + " " * (end - start) + text[end:hi]
     seg = AS_PLANNED_RE.sub(lambda m: " " * len(m[0]), seg)
+    # "kündigte ein Paket noch vor dem Sommer an": what is announced lies ahead, whatever the verb's tense.
+    if _ANNOUNCED_BEFORE_RE.search(text, max(lo, start - 80), start) and _ANNOUNCED_AFTER_RE.match(text, end, hi):
+        return "FUTURE"
     cues: list[tuple[int, str]] = []
     for m in _FUTURE_RE.finditer(seg):
         cues.append((lo + m.start(), "FUTURE"))

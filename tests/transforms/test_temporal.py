@@ -467,6 +467,12 @@ def test_the_adjective_letzte_and_a_reporting_clause_set_no_tense():
     assert said[0] == ("Montagabend", "2023-06-19TEV")
 
 
+def test_what_is_announced_lies_ahead_but_the_announcing_day_is_past():
+    thursday = dt.date(2022, 3, 24)
+    assert values("Danach kündigte Nehammer ein weiteres Paket „noch vor dem Sommer“ an.", thursday) == [("Sommer", "2022-SU")]
+    assert values("Scholz kündigte im Mai seinen Rücktritt an.", thursday) == [("Mai", "2021-05")]
+
+
 def test_weekday_with_a_present_verb_looks_ahead_unless_since_or_after_an_event():
     friday = dt.date(2015, 10, 2)  # Tuesday alone is nearer behind (29 Sept) than ahead (6 Oct)
     assert only("Am Dienstag empfängt die Stadtpräsidentin die Gäste im Stadthaus.", friday).value == "2015-10-06"
