@@ -172,6 +172,9 @@ _NOT_EVENTS = re.compile(
 _PARLIAMENT_AFTER_RE = re.compile(r"\s+(?:der|von)\s+(?:Vereinigten\s+Staaten|USA|Philippinen)")
 # "wo der Fall verhandelt wird": a court hears a case.
 _COURT_RE = re.compile(r"(?<![\w-])(?:Fall|Falls|Klage|Prozess|Gericht\w*|Richter\w*|Anklage|Angeklagte\w*)(?![\w-])")
+# "Vor dem Verwaltungsgericht Gießen wird am 20. November verhandelt", "Vor dem Internationalen
+# Gerichtshof fand eine Anhörung statt": a hearing in court.
+_BEFORE_COURT_RE = re.compile(r"(?<![\w-])[Vv]or\s+(?:dem|einem)\s+(?:[\w-]+\s+)?[\w-]*(?:[Gg]ericht|[Gg]erichtshof|[Tt]ribunal)(?![\w])")
 _PARLIAMENT_BEFORE_RE = re.compile(r"(?<![\w-])(?:in\s+den|im|vom)\s+$")
 # "in jeder Sitzung", "alle Treffen": no particular event.
 _GENERIC_BEFORE_RE = re.compile(r"(?<![\w-])(?:jede[mnrs]?|alle[mn]?|sämtliche[mn]?)\s+(?:\w+\s+)?$", re.I)
@@ -420,6 +423,8 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
         ):
             continue
         if word.startswith("verhandel") and _COURT_RE.search(sentence, max(0, match.start() - 60), match.end() + 60):
+            continue
+        if _BEFORE_COURT_RE.search(sentence, *_clause_around(sentence, match.start(), match.end())):
             continue
         if _GENERIC_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()):
             continue
@@ -705,9 +710,12 @@ def _dates_event(
             return False
     # "Nach der Resolution in der Nacht zum Samstag führten Beratungen …": the date places the
     # other happening the phrase names, and the event only after (or before) it.
-    if expression.end_char <= trigger_start and _OTHER_HAPPENING_RE.match(
+    # (the date must stand in that phrase: "Vor dem Treffen in Brüssel haben sich die Minister am
+    # Montag … abgestimmt" dates the main clause)
+    other = expression.end_char <= trigger_start and _OTHER_HAPPENING_RE.match(
         sentence, _clause_around(sentence, expression.start_char, expression.end_char)[0], expression.start_char
-    ):
+    )
+    if other and _ATTRIBUTE_RE.fullmatch(sentence, other.end(), expression.start_char):
         return False
     # "…, kam es heute nach intensiven Verhandlungen zu einer Entscheidung": the date is the
     # decision's; the event came before it.
@@ -776,6 +784,16 @@ def _superseded(sentence: str, expression: DateExpression, dates: list[DateExpre
     return marker is not None and not any(marker.end() <= other.start_char < expression.start_char for other in dates)
 
 
+# "nach dem Gipfel", "vor dem Treffen", "seit der Konferenz": a gathering told of elsewhere, as a time.
+_TIME_PHRASE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Nn]ach|[Vv]or|[Ss]eit)\s+(?:dem|der|den)\s+(?:[a-zäöüß][\w-]*\s+)?$")
+# What may stand between such a gathering and its own date: names, articles and prepositions
+# ("nach dem Treffen von Lais Vorgängerin Tsai mit dem damaligen US-Parlamentschef McCarthy im April").
+_ATTRIBUTE_RE = re.compile(
+    r"(?:\s+(?:[A-ZÄÖÜ][\w.-]*|von|vom|mit|und|in|im|der|des|dem|den|die|das|zwischen|auf|zur|zum|"
+    r"(?<=der\s|des\s|dem\s|den\s|die\s|das\s)[a-zäöüß]+(?:en|e)))*\s+(?:am|an|im|vom|in|Anfang|Mitte|Ende)?\s*"
+)
+
+
 def _nearest_date(
     sentence: str, trigger_start: int, trigger_end: int, dates: list[DateExpression], published: date | None = None
 ) -> tuple[DateExpression, DateExpression] | None:
@@ -788,6 +806,10 @@ def _nearest_date(
         and not _superseded(sentence, e, dates)
     ]
     own_dated = any(clause[0] <= e.start_char < clause[1] for e in calendar)
+    if sentence[trigger_start : trigger_start + 1].isupper() and _TIME_PHRASE_BEFORE_RE.search(sentence, max(0, trigger_start - 30), trigger_start):
+        # "Eine Pressekonferenz nach dem Gipfel gab es nicht; … am Montag": the gathering is itself a
+        # time for the clause; only a date that follows it dates it ("nach dem Gipfel vom Dienstag").
+        calendar = [e for e in calendar if 0 <= e.start_char - trigger_end and _ATTRIBUTE_RE.fullmatch(sentence, trigger_end, e.start_char)]
     usable = [
         (_distance(sentence, trigger_start, trigger_end, e), e)
         for e in calendar

@@ -122,7 +122,8 @@ def test_without_a_publication_date_relative_days_stay_unresolved_unless_the_sto
 def test_interviews_press_conferences_and_court_hearings_are_not_events():
     body = (
         "Das sagte Ribeiro am Montag im Gespräch mit der Zeitung. Am Dienstag gab sie in Lissabon eine "
-        "Pressekonferenz. Die Gerichtsverhandlung gegen den Fischereiverband beginnt am Freitag."
+        "Pressekonferenz. Die Gerichtsverhandlung gegen den Fischereiverband beginnt am Freitag. "
+        "Vor dem Verwaltungsgericht in Porto fand am Mittwoch eine erste Anhörung zu den Fangquoten statt."
     )
     events, event_mentions, participants = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
     assert events.height == event_mentions.height == participants.height == 0
@@ -312,6 +313,13 @@ def test_a_phrase_naming_no_happening_before_the_date_does_not_keep_it_from_the_
     assert events.select("start_date", "location").rows() == [(date(2023, 5, 17), "Lissabon")]
     other = "Nach der Abstimmung am Montag sind die Außenminister in Lissabon zu einem Treffen zusammengekommen."
     assert _events_of([_article("b", other, datetime(2023, 5, 17, 9))])[0]["start_date"].to_list() == [None]
+    # A date of the main clause, after such a phrase, dates the event the clause tells.
+    main = "Vor dem Gipfel in Porto haben sich die Außenminister am Montag in einer Videoschalte abgestimmt."
+    events = _events_of([_article("c", main, datetime(2023, 5, 17, 9))])[0]
+    assert events.filter(pl.col("event_type") == "call")["start_date"].to_list() == [date(2023, 5, 15)]
+    # The gathering named as a time takes only a date of its own, not the main clause's.
+    aside = "Eine Pressekonferenz nach dem Gipfel in Lissabon gab es nicht; der Sprecher verwies auf die Pressekonferenz am Montag."
+    assert _events_of([_article("d", aside, datetime(2023, 5, 17, 9))])[0]["start_date"].to_list() == [None]
 
 
 def test_a_year_inside_a_name_does_not_date_the_event():
