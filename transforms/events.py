@@ -290,14 +290,14 @@ _STOP_BEFORE_RE = re.compile(
 _KIND_AFTER_RE = re.compile(rf"s?\s+{_PLACE_KINDS}\s+[A-ZÄÖÜ]")
 _PLACE_REACH = 80
 _APPOSITION_RE = re.compile(rf",\s+(?:der|des|dem)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?{_PLACE_KINDS}(?:\s+[^\s,;:.]+){{0,4}},")
-# "berieten über die Lage in Syrien", "Appelle zur Lage in Syrien", "die Konferenz zum Frieden in der
+# "berieten über die Lage in Syrien", "Appelle zur Lage in Syrien", "von den Kriegen im Sudan", "die Konferenz zum Frieden in der
 # Ukraine": the place of the topic, not of the event (but "der Gipfel zur nuklearen Sicherheit in Den
 # Haag" is held there), "über das Vorgehen auf dem Westbalkan". "der Organisation für Sicherheit und
 # Zusammenarbeit in Europa": a place in a name.
 _TOPIC_PLACE_RE = re.compile(
     r"(?<![\w-])(?:Organisation\s+für\s+(?:[\w-]+\s+){0,3}[\w-]+"
     r"|über\s+(?:(?:die|den|das|dem|der)\s+)?(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"
-    r"|(?:zu[mr]|eine[rn]?|die|der|den)\s+(?:[a-zäöüß]\w*\s+)?(?:[\w-]*(?:[Ll]age|[Kk]atastrophe|[Kk]rise|[Kk]rieg|[Kk]onflikt|[Ii]ntervention|[Uu]nruhen)"
+    r"|(?:zu[mr]|eine[rn]?|die|der|den)\s+(?:[a-zäöüß]\w*\s+)?(?:[\w-]*(?:[Ll]age|[Kk]atastrophe|[Kk]rise|[Kk]rieg|[Kk]onflikt|[Ii]ntervention|[Uu]nruhen|[Kk]ämpfe|[Gg]ewalt|[Ss]pannungen)(?:n|en|e|es|s)?"
     r"|Situation|Frieden|Wiederaufbau|Zukunft|Anschlag|Anschlags|Angriff|Angriffs|Hochwasser|Unglück|Unglücks))\s+(?:in|im|auf)\s+(?:(?:der|dem|den|die)\s+)?$"
 )
 # "zum Gipfel nach Minsk", "zu einem Vierergipfel nach Minsk": travelling to the gathering names its place.

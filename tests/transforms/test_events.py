@@ -791,6 +791,7 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "named for its topic": ("Der Gipfel zur nuklearen Sicherheit in Lissabon beginnt am Montag.", "Lissabon", "L-lis"),
         "appeals on the situation": ("Mit Appellen zur Lage in der Ukraine hat am Montag der Rat seine Tagung begonnen.", None, None),
         "a conference for peace": ("Die Konferenz zum Frieden in der Ukraine beginnt am Montag.", None, None),
+        "overshadowed by wars": ("Überschattet von den Kriegen in der Ukraine hat am Montag der Gipfel begonnen.", None, None),
         "where it began": ("Nach der Verhandlungsrunde, die am Montag in Lissabon begonnen hatte, ruht der Streit.", "Lissabon", "L-lis"),
         "where it was held": ("An der Konferenz zum Fischfang, die am Montag im Hotel Estoril Palace stattfand, nahm Chile teil.", "Hotel Estoril Palace", None),
         "where it is scheduled": ("Vor der Konferenz zum Fischfang, die für Montag im Hotel Estoril Palace angesetzt ist, wirbt Chile um Unterstützung.", "Hotel Estoril Palace", None),
