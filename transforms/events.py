@@ -255,8 +255,8 @@ _PAST_RE = re.compile(
 )
 # Undated event words in such sentences talk about an event that may never happen, or did not.
 _HYPOTHETICAL_RE = re.compile(
-    r"(?<![\w-])(?:wäre|wären|würde|würden|könnte|könnten|müsste|müssten|fordert|forderte|forderten|[Oo]b|"
-    r"verlangt|verlangte|angeboten|bereit|abgesagt|Absage|keine|kein|ohne)(?![\w-])"
+    r"(?<![\w-])(?:wäre|wären|würde|würden|könnte|könnten|müsste|müssten|fordert|forderte|forderten|fordern|[Oo]b|"
+    r"verlangt|verlangte|verlangen|angeboten|bereit|abgesagt|Absage|keine|kein|ohne)(?![\w-])"
     # "ist ohne Ergebnis geblieben", "endete ohne Einigung": it took place.
     r"(?!\s+(?:greifbare[sn]?\s+|konkrete[sn]?\s+|nennenswerte[sn]?\s+)?(?:Ergebnis|Einigung|Durchbruch|Annäherung|Fortschritte?|Abschlusserklärung)(?![\w-]))"
 )
