@@ -260,6 +260,7 @@ _HYPOTHETICAL_RE = re.compile(
     # "ist ohne Ergebnis geblieben", "endete ohne Einigung": it took place.
     r"(?!\s+(?:greifbare[sn]?\s+|konkrete[sn]?\s+|nennenswerte[sn]?\s+)?(?:Ergebnis|Einigung|Durchbruch|Annäherung|Fortschritte?|Abschlusserklärung)(?![\w-]))"
 )
+_OFFERED_RE = re.compile(r"(?<![\w-])(?:bot|boten|bietet|anbot|vorgeschlagen|schlug|schlugen|schlägt)(?![\w-])")
 _CANCELLED_RE = re.compile(
     r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt|abgelehnt|verweigert|verhindert|untersagt|"
     r"nicht\s+stattfinden|nicht\s+stattgefunden|nicht\s+statt|"
@@ -2226,6 +2227,10 @@ def _spans_overlap(a: _Mention, b: _Mention) -> bool:
 def _standalone(mention: _Mention) -> bool:
     """An undated mention no dated one explains -> whether it still reports a specific event with a named party."""
     if _HYPOTHETICAL_RE.search(mention.evidence):
+        return False
+    # "Trump bot an, Gespräche beider Seiten zu vermitteln", "hatte die Gespräche … vorgeschlagen":
+    # talks offered or proposed (a call "und bot Unterstützung an" still took place).
+    if mention.trigger[:1].isupper() and _OFFERED_RE.search(mention.evidence):
         return False
     return bool(mention.participants or mention.location)
 

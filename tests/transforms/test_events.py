@@ -147,7 +147,8 @@ def test_hypothetical_and_cancelled_meetings_are_not_events():
         "Der für Mittwoch geplante Gipfel in Lissabon wurde abgesagt. "
         "Ein für Sonntag geplantes Treffen von Ribeiro mit Chile kam nicht zustande. "
         "„Wir sind heute Nacht nicht zusammengekommen“, sagte ein Teilnehmer. "
-        "Die Küstenorte fordern ein Gespräch mit Ribeiro in Lissabon."
+        "Die Küstenorte fordern ein Gespräch mit Ribeiro in Lissabon. "
+        "Chile bot an, Gespräche mit Ribeiro in Lissabon zu vermitteln."
     )
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 8, 9))])
     assert events.height == 0
