@@ -260,6 +260,7 @@ _HYPOTHETICAL_RE = re.compile(
     # "ist ohne Ergebnis geblieben", "endete ohne Einigung": it took place.
     r"(?!\s+(?:greifbare[sn]?\s+|konkrete[sn]?\s+|nennenswerte[sn]?\s+)?(?:Ergebnis|Einigung|Durchbruch|Annäherung|Fortschritte?|Abschlusserklärung)(?![\w-]))"
 )
+_LATER_TODAY_RE = re.compile(r"(?<![\w-])(?:[Hh]eute\s+(?:Nachmittag|Abend|Nacht)|[Hh]eute\s+im\s+Laufe\s+des\s+Tages|[Ss]päter\s+am\s+Tag)(?![\w-])")
 _OFFERED_RE = re.compile(r"(?<![\w-])(?:bot|boten|bietet|anbot|vorgeschlagen|schlug|schlugen|schlägt)(?![\w-])")
 _CANCELLED_RE = re.compile(
     r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt|abgelehnt|verweigert|verhindert|untersagt|"
@@ -876,7 +877,10 @@ def _status(sentence: str, trigger_start: int, start: date | None, published: da
     if cues:
         return min(cues)[1]
     if start is not None and start == published:
-        return "past"
+        # "Heute Nachmittag kommt Heil mit den Verbänden zusammen": a later part of the day, told in
+        # the present, is still to come.
+        later = _LATER_TODAY_RE.search(unquoted) and tense_of(unquoted, trigger_start) != "PAST"
+        return "planned" if later else "past"
     # No cue of the event's own: the tense of the sentence's verbs ("führten Beratungen … zu").
     tense = tense_of(unquoted, trigger_start)
     return {"PAST": "past", "FUTURE": "planned"}.get(tense or "")

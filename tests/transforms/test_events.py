@@ -135,6 +135,13 @@ def test_a_saying_date_is_not_the_event_date():
     assert events.select("location", "start_date", "date_precision").rows() == [("Lissabon", None, None)]
 
 
+def test_a_later_part_of_the_publication_day_told_in_the_present_is_planned():
+    coming = _article("a", "Heute Abend kommt Ribeiro in Lissabon mit Chile zusammen.", datetime(2024, 4, 18, 9))
+    assert _events_of([coming])[0].select("start_date", "status").rows() == [(date(2024, 4, 18), "planned")]
+    came = _article("b", "Heute Nachmittag kam Ribeiro in Lissabon mit Chile zusammen.", datetime(2024, 4, 18, 19))
+    assert _events_of([came])[0].select("start_date", "status").rows() == [(date(2024, 4, 18), "past")]
+
+
 def test_a_date_in_what_is_announced_dates_the_event():
     body = "Ribeiro kündigte an, er werde am kommenden Dienstag in Lissabon mit Chile zu Gesprächen zusammenkommen."
     events, _, _ = _events_of([_article("a", body, datetime(2024, 4, 18, 9))])
