@@ -1,4 +1,4 @@
-"""raw_documents -> articles: headline, kicker, publication date, outlet, agencies, language and clean body."""
+"""raw_documents -> articles: headline, kicker, authors, publication date, outlet, agencies, language and clean body."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from transforms.bylines import byline_authors, is_byline
 from transforms.datelines import (
     Dateline,
     parse_caption_stamp,
@@ -26,8 +27,9 @@ from transforms.titles import choose_title
 STAGE = "articles"
 PARAGRAPH_SEPARATOR = "\n\n"
 NO_TEXT_PROBLEM = "no article text after removing page furniture"
-# Units that are the article's own headline material, not furniture, although not body either.
-_HEADLINE_PARTS = {"scraper header line", "headline", "kicker"}
+BYLINE_LINE = "byline"
+# Units that are the article's own headline and author material, not furniture, although not body either.
+_HEADLINE_PARTS = {"scraper header line", "headline", "kicker", BYLINE_LINE}
 
 
 @dataclass
@@ -160,12 +162,19 @@ def extract_article(raw_text: str, corpus_counts: Mapping[str, int] | None = Non
             unit.furniture = "repeats the headline"
     first_headline = min((i for i in (choice.kicker_index, choice.title_index) if i is not None), default=None)
     mark_context(units, first_headline)
+    # "Von Antje Passenheim, New York": who wrote it, not what it says.
+    authors: list[str] = []
+    for unit in units:
+        if unit.furniture is None and is_byline(unit.text):
+            unit.furniture = BYLINE_LINE
+            authors += [name for name in byline_authors(unit.text) if name not in authors]
 
     body = PARAGRAPH_SEPARATOR.join(unit.text for unit in units if unit.furniture is None)
     published = _publication(metadata, units, header.dateline if header else None)
     return {
         "title": choice.title,
         "kicker": choice.kicker,
+        "authors": authors,
         "published_at": published.published_at if published else None,
         "published_precision": published.precision if published else None,
         "outlet": metadata.outlet,

@@ -27,6 +27,7 @@ ARTICLES: dict[str, pl.DataType] = {
     "source_path": pl.String(),
     "title": pl.String(),
     "kicker": pl.String(),  # the line above the headline ("Fruchtlose Gespräche"), if any
+    "authors": pl.List(pl.String()),  # the people an author line names ("Von Anna Lehmann")
     "published_at": pl.Datetime("us"),
     "published_precision": pl.String(),  # minute / day / month / NULL
     "outlet": pl.String(),

@@ -5,16 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.bylines import BYLINE
 from transforms.furniture import DATELINE, MENU_SEPARATOR, REPEATED_LINE, SINGLE_WORD
 from transforms.lines import Unit, is_quoted
 
-# "Von Felix Wagenknecht und Agenturen", "Von unserem Korrespondenten Tomáš Kren", "Autor: Dominik Faller",
-# "Von Antje Passenheim, New York", and the reading time beside them.
-_BYLINE = re.compile(
-    r"^(?:(?:Von|VON|von)\s+(?:unsere[mr]\s+\w+\s+)?[A-ZÄÖÜ][\w.'’-]+(?:\s+(?:[A-ZÄÖÜ][\w.'’-]+|und|&|von|van|de|der|den))*"
-    r"(?:,\s*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*|\s+/\s+.{2,60})?"
-    r"|(?:Autor|Autorin|Text|Von)\s*:\s*.{2,60}|(?:Lesezeit|Lesedauer)\b.{0,40})$"
-)
 _TEASER_MIN_WORDS = 12
 _INNER_SENTENCE_END = re.compile(r"[a-zäöüß][.!?]\s+[A-ZÄÖÜ]")
 _KICKER_MAX_WORDS = 4
@@ -63,7 +57,7 @@ def choose_title(units: list[Unit], header_title: Unit | None = None) -> TitleCh
         if unit.paragraph:  # the body has started: headings below it are sub-headings
             break
         if any(c.headline for c in candidates) and (
-            unit.furniture == DATELINE or _BYLINE.match(unit.text) or (unit.furniture is None and not unit.headline and unit.n_words > _TEASER_MIN_WORDS)
+            unit.furniture == DATELINE or BYLINE.match(unit.text) or (unit.furniture is None and not unit.headline and unit.n_words > _TEASER_MIN_WORDS)
         ):
             break  # the headline stands above the date, the author's line and the teaser
         if _marked(unit) and unit.furniture != SINGLE_WORD:

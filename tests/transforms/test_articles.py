@@ -28,6 +28,8 @@ Stadtwerke Musterstadt erhöhen die Fernwärmepreise
 
 Montag, 14. Februar 2022, 08:15 Uhr | dpa, lhe
 
+Von Anna Lehmann und Jörg Weber, Musterstadt
+
 Ein Blockheizkraftwerk am Stadtrand
 Ein Blockheizkraftwerk am Stadtrand - dpa/Archiv
 
@@ -64,15 +66,16 @@ def test_synthetic_page_fields_and_body():
     assert article["published_precision"] == "minute"
     assert article["outlet"] == "musterbote.de"
     assert article["agencies"] == ["dpa"]
+    assert article["authors"] == ["Anna Lehmann", "Jörg Weber"]
     assert article["language"] == "de"
     paragraphs = article["body"].split(PARAGRAPH_SEPARATOR)
     assert paragraphs[0].startswith("Musterstadt (dpa) - Die Stadtwerke")
     assert "Kritik von Verbraucherschützern" in paragraphs
     assert paragraphs[-1].endswith("eine Erhöhung gegeben.")
-    for furniture in ("registrieren", "Blockheizkraftwerk", "Angebot", "Freibad", "Kommentare", "Auch interessant"):
+    for furniture in ("registrieren", "Blockheizkraftwerk", "Angebot", "Freibad", "Kommentare", "Auch interessant", "Lehmann"):
         assert furniture not in article["body"]
     assert article["n_words"] == len(article["body"].split())
-    assert article["removed_lines"] == 8  # headline and kicker are not furniture
+    assert article["removed_lines"] == 8  # headline, kicker and author line are not furniture
 
 
 def test_dates_in_sentences_are_not_publication_dates():
