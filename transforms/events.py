@@ -260,7 +260,9 @@ _HYPOTHETICAL_RE = re.compile(
     # "ist ohne Ergebnis geblieben", "endete ohne Einigung": it took place.
     r"(?!\s+(?:greifbare[sn]?\s+|konkrete[sn]?\s+|nennenswerte[sn]?\s+)?(?:Ergebnis|Einigung|Durchbruch|Annäherung|Fortschritte?|Abschlusserklärung)(?![\w-]))"
 )
+# "heute Abend", "später am Tag": a part of the publication day that may still lie ahead.
 _LATER_TODAY_RE = re.compile(r"(?<![\w-])(?:[Hh]eute\s+(?:Nachmittag|Abend|Nacht)|[Hh]eute\s+im\s+Laufe\s+des\s+Tages|[Ss]päter\s+am\s+Tag)(?![\w-])")
+# "bot an", "schlug vor", "vorgeschlagen": an offer or a proposal.
 _OFFERED_RE = re.compile(r"(?<![\w-])(?:bot|boten|bietet|anbot|vorgeschlagen|schlug|schlugen|schlägt)(?![\w-])")
 _CANCELLED_RE = re.compile(
     r"(?<![\w-])(?:abgesagt|Absage|abgeblasen|gestrichen|platzte|geplatzt|abgelehnt|verweigert|verhindert|untersagt|"
@@ -529,10 +531,10 @@ def _bodies_dealing_with(sentence: str, found: list[tuple[str, str, int, int]]) 
     return sessions
 
 
-_CONVENES_RE = re.compile(r"(?<![\w-])(?:zusammen|zusammen\w+|trifft\s+sich|treffen\s+sich|traf\s+sich|trafen\s+sich)$")
+# "kommt … zusammen", "zusammengetreten", "trifft sich": a verb of convening (its subject decides what kind).
+_CONVENES_RE = re.compile(r"(?<![\w-])(?:zusammen\w*|trifft\s+sich|treffen\s+sich|traf\s+sich|trafen\s+sich)$")
+# "kam mit der Gewerkschaft zusammen", "beriet über den Haushalt": a partner or a topic, not the subject.
 _WITH_SOMEONE_RE = re.compile(r"(?<![\w-])(?:mit|bei)\s")
-
-
 _TOPIC_OR_PARTNER_RE = re.compile(r"(?<![\w-])(?:über|mit|bei|zu|auf)\s")
 _HEADS_RE = re.compile(r"(?<![\w-])(?:Staats-\s+und\s+Regierungschef(?:s|innen)?|Staatschefs|Staats-\s+und\s+Regierungschefinnen)(?![\w-])")
 

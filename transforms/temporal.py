@@ -1655,7 +1655,7 @@ def _h_weekday(m: re.Match, ctx: _Context) -> list[_Raw]:
 def _in_reporting_clause(text: str, start: int) -> bool:
     """A date's offset -> True if it dates the telling (", wie die Kanzlei am Donnerstag mitteilte"), not an event."""
     head = text.rfind(",", max(0, start - 100), start)
-    return head >= 0 and bool(_REPORTING_CLAUSE_RE.match(text, head)) and _REPORTING_CLAUSE_RE.match(text, head).end() > start
+    return head >= 0 and (clause := _REPORTING_CLAUSE_RE.match(text, head)) is not None and clause.end() > start
 
 
 def _h_night_weekday(m: re.Match, ctx: _Context) -> list[_Raw]:
@@ -1945,10 +1945,9 @@ def _h_gathering_day(m: re.Match, ctx: _Context) -> list[_Raw]:
             # "Am zweiten Tag seines Staatsbesuchs hat X …" with no first day told before: the day
             # is the news's own, but which day the gathering began is not said.
             return []
-        else:
-            first = told[1] if told is not None else ctx.ref_day(False)
-            shift = ("ersten", "zweiten", "dritten", "vierten").index(ordinal)
-            ref = first + dt.timedelta(days=shift) if first is not None else None
+        first = told[1] if told is not None else ctx.ref_day(False)
+        shift = ("ersten", "zweiten", "dritten", "vierten").index(ordinal)
+        ref = first + dt.timedelta(days=shift) if first is not None else None
     start = _with_fused_article(ctx.text, m.start())
     if ref is None:
         return [_Raw(start, m.end(), None, True)]
