@@ -1324,14 +1324,19 @@ def _place_from_dort(mention: _Mention, body: str, sentence: str, w0: int, w1: i
     clause = _clause_around(sentence, w0, w1)
     if not _DORT_RE.search(sentence, clause[0], clause[1]):
         return
+    # ("Grossi war zuletzt in Teheran. Dort traf er …": a known town the tagger took for a person counts too)
     earlier = [
         m for m in mentions
-        if m["entity_type"] == "LOC" and mention.sentence_start - _DORT_REACH <= m["start_char"] < mention.sentence_start + clause[0]
+        if (m["entity_type"] == "LOC" or m["entity_type"] == "PER" and _is_known_town(m["surface"]))
+        and mention.sentence_start - _DORT_REACH <= m["start_char"] < mention.sentence_start + clause[0]
         and _place_preposition(body, 0, m["start_char"]) in ("in", "nach")
     ]
     if earlier:
         place = max(earlier, key=lambda m: m["start_char"])
-        mention.location, mention.location_entity_id, mention.location_key = place["surface"], place["entity_id"], place["entity_id"]
+        if place["entity_type"] == "LOC":
+            mention.location, mention.location_entity_id, mention.location_key = place["surface"], place["entity_id"], place["entity_id"]
+        else:
+            mention.location, mention.location_entity_id, mention.location_key = place["surface"], None, _place_key(place["surface"])
 
 
 def _place_from_same_place(mention: _Mention, sentence: str, w0: int, w1: int, found: list[_Mention]) -> None:

@@ -527,6 +527,11 @@ def test_dort_takes_the_place_the_sentence_before_named():
     body = "Ribeiro hält sich seit Sonntag in Lissabon auf. Am Montag soll dort ein Treffen mit Chile stattfinden."
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 7, 9))])
     assert events.select("start_date", "location", "location_entity_id").rows() == [(date(2023, 5, 8), "Lissabon", "L-lis")]
+    # A known town the tagger took for a person places it all the same.
+    taken_for_a_person = {**ENTITIES, "Teheran": ("PER", "P-teheran")}
+    body = "Ribeiro war zuletzt im April in Teheran. Dort traf sie am Montag den Außenminister von Chile."
+    events, _, _ = _events_of([_article("b", body, datetime(2023, 5, 10, 9))], taken_for_a_person)
+    assert events.select("location", "location_entity_id").rows() == [("Teheran", None)]
 
 
 def test_talking_with_meeting_a_person_sounding_out_and_wage_talks_are_events():
