@@ -635,6 +635,8 @@ _REPORTING_CLAUSE_RE = re.compile(
     r",\s*(?:wie|so)\s+[^,;.]{0,100}?(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|"
     r"bestätigte|bestätigten|ankündigte|verlautete|hieß|meldete|meldeten)(?![\wäöüß])"
 )
+_RELATIVE_START_RE = re.compile(r"\s*(?:(?:in|an|auf|bei|mit|zu|nach|von|vor|unter|während)\s+)?(?:der|die|das|dem|den|denen|deren|dessen)\s+(?![A-ZÄÖÜ])")
+_LAST_WORD_RE = re.compile(r"[\wäöüß]+(?=\W*$)")
 _SUBORDINATE_RE = re.compile(r"\s*(?:dass|ob|wenn|weil|damit|bevor|sobald|falls|sofern|bis|wo|wie)\b", _F)
 
 
@@ -814,12 +816,22 @@ class _Context:
         t = _tense_of(self.text, c0, c1, start, end)
         # a subordinate clause carries its own tense: "Gestern wurde bekannt, dass der Vertrag
         # am 1. Juli in Kraft tritt" is not about a past July
-        if t is None and not _SUBORDINATE_RE.match(self.text, c0, c1):
+        if t is None and not _SUBORDINATE_RE.match(self.text, c0, c1) and not self._relative_clause(c0, c1):
             s0, s1 = sents.sentence(start)
             # "empfängt Li am Montag, wie ein Sprecher mitteilte": the saying's tense is not the event's.
             reporting = _REPORTING_CLAUSE_RE.search(self.text, c1, s1)
             t = _tense_of(self.text, s0, reporting.start() if reporting else s1, start, end)
         return t
+
+    def _relative_clause(self, c0: int, c1: int) -> bool:
+        """A clause's offsets -> whether it is a relative clause ending in a present verb ("…, der im Mai in Hiroshima stattfindet"), which has its own tense.
+
+        (A list of names, ", der niederländische Regierungschef Rutte und … ausgearbeitet", is none.)
+        """
+        if not self.text[max(0, c0 - 3) : c0].rstrip().endswith(",") or _RELATIVE_START_RE.match(self.text, c0) is None:
+            return False
+        last = _LAST_WORD_RE.search(self.text, c0, c1)
+        return last is not None and _present_verb(self.text, last.start(), last.end())
 
     def sentence_year(self, start: int) -> int | None:
         """An explicit year mentioned earlier in the same sentence (news mode), else None."""

@@ -467,6 +467,14 @@ def test_the_adjective_letzte_and_a_reporting_clause_set_no_tense():
     assert said[0] == ("Montagabend", "2023-06-19TEV")
 
 
+def test_a_relative_clause_in_the_present_keeps_its_own_tense():
+    thursday = dt.date(2023, 3, 16)
+    assert values("Kishida lud Yoon zum G7-Gipfel ein, der im Mai in Hiroshima stattfindet.", thursday) == [("Mai", "2023-05")]
+    # A list of names after a comma is no relative clause: the sentence's past holds.
+    listed = "Den Plan hatten Merkel, der niederländische Regierungschef Rutte und Davutoğlu am Sonntagabend ausgearbeitet."
+    assert values(listed, thursday) == [("Sonntagabend", "2023-03-12TEV")]
+
+
 def test_what_is_announced_lies_ahead_but_the_announcing_day_is_past():
     thursday = dt.date(2022, 3, 24)
     assert values("Danach kündigte Nehammer ein weiteres Paket „noch vor dem Sommer“ an.", thursday) == [("Sommer", "2022-SU")]
