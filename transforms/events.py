@@ -176,6 +176,14 @@ _COURT_RE = re.compile(r"(?<![\w-])(?:Fall|Falls|Klage|Prozess|Gericht\w*|Richte
 # Gerichtshof fand eine Anhörung statt": a hearing in court.
 _BEFORE_COURT_RE = re.compile(r"(?<![\w-])[Vv]or\s+(?:dem|einem)\s+(?:[\w-]+\s+)?[\w-]*(?:[Gg]ericht|[Gg]erichtshof|[Tt]ribunal)(?![\w])")
 _PARLIAMENT_BEFORE_RE = re.compile(r"(?<![\w-])(?:in\s+den|im|vom)\s+$")
+# "forderte einen eigenen Gipfel noch vor dem Sommer", "hat eine Sondersitzung beantragt": an event
+# asked for is not one that is held (a definite one, "forderte … auf dem Gipfel", may be).
+_DEMAND_RE = re.compile(r"(?<![\w-])(?:forder[nt]e?n?|forderte[n]?|gefordert|verlang(?:t|en|te|ten)|verlangt|beantrag(?:t|en|te|ten))(?![\w-])")
+# (the object, not a phrase: "in einer Sitzung … eine Feuerpause verlangt" held the session)
+_INDEFINITE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?<!in\s)(?<!bei\s)(?<!zu\s)(?<!auf\s)(?<!an\s)(?<!nach\s)(?<!mit\s)(?<!vor\s)(?<!während\s)(?<!Bei\s)(?<!In\s)(?<!Auf\s)(?<!Nach\s)"
+    r"(?:ein|eine|einen)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$"
+)
 # "in jeder Sitzung", "alle Treffen": no particular event.
 _GENERIC_BEFORE_RE = re.compile(r"(?<![\w-])(?:jede[mnrs]?|alle[mn]?|sämtliche[mn]?)\s+(?:\w+\s+)?$", re.I)
 # "die Anzahl der telefonierten Minuten": a participle used as an adjective.
@@ -431,6 +439,10 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
         if _BEFORE_COURT_RE.search(sentence, *_clause_around(sentence, match.start(), match.end())):
             continue
         if _GENERIC_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()):
+            continue
+        if word[0].isupper() and _INDEFINITE_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()) and _DEMAND_RE.search(
+            sentence, *_clause_around(sentence, match.start(), match.end())
+        ):
             continue
         if word.startswith("Begegnung") and _MATCH_AFTER_RE.match(sentence, match.end()):
             continue

@@ -155,10 +155,17 @@ def test_hypothetical_and_cancelled_meetings_are_not_events():
         "Ein für Sonntag geplantes Treffen von Ribeiro mit Chile kam nicht zustande. "
         "„Wir sind heute Nacht nicht zusammengekommen“, sagte ein Teilnehmer. "
         "Die Küstenorte fordern ein Gespräch mit Ribeiro in Lissabon. "
-        "Chile bot an, Gespräche mit Ribeiro in Lissabon zu vermitteln."
+        "Chile bot an, Gespräche mit Ribeiro in Lissabon zu vermitteln. "
+        "Die Opposition beantragte eine Sondersitzung des Parlaments in Lissabon noch vor Freitag."
     )
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 8, 9))])
     assert events.height == 0
+
+
+def test_a_session_that_asks_for_something_is_held():
+    body = "Der Rat hatte am Montag in Lissabon in einer Sitzung eine Feuerpause verlangt."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
+    assert events.select("event_type", "start_date").rows() == [("session", date(2023, 5, 8))]
 
 
 def test_a_coalition_committee_begun_on_a_day_and_a_budgets_years_are_read_as_such():
