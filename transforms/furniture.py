@@ -44,7 +44,7 @@ _WIDGET = re.compile(
 # A row of buttons flattened into one line ("Anmelden | Abo", "Teilen  Twittern  E-Mail  Drucken").
 _BUTTON_WORDS = frozenset(
     "abo abonnieren anmelden login logout abmelden registrieren konto suche menü teilen twittern tweet "
-    "e-mail mail drucken merken speichern kommentieren kommentare vorlesen anhören facebook twitter x "
+    "e-mail mail mailen drucken merken speichern kommentieren kommentare vorlesen anhören facebook twitter x "
     "whatsapp telegram linkedin xing pinterest reddit threads bluesky mastodon flipboard link kopieren "
     "zurück weiter startseite newsletter".split()
 )
@@ -276,18 +276,38 @@ def _mark_marker_blocks(units: list[Unit]) -> None:
             unit.furniture = "inside a teaser or summary box"
 
 
+# "Foto: dpa – Die Staats- und Regierungschefs beim Gipfel": a credit followed by its description.
+_CREDIT_THEN_DESCRIPTION = re.compile(r"\s[-–]\s\S+(?:\s+\S+){2,}")
+
+
+def _describes_picture(text: str) -> bool:
+    # A bare credit ("Foto: APA / Roland Schlager") is followed by its caption; a line that holds
+    # the description already is not.
+    if _PHOTO_CREDIT_START.match(text):
+        return _CREDIT_THEN_DESCRIPTION.search(text) is not None
+    return caption_parts(text) is not None
+
+
 def _mark_teasers_after_captions(units: list[Unit]) -> None:
     # Related-article teasers are an image (caption) plus a headline; the article's own lead image
-    # comes before the body starts and is followed by the text, not by a headline.
+    # comes before the body starts and is followed by the text, not by a headline. Below a picture
+    # whose caption is complete, a headline that a paragraph follows at once is a crosshead.
     body_started = False
     previous: Unit | None = None
-    for unit in units:
+    for position, unit in enumerate(units):
+        following = units[position + 1] if position + 1 < len(units) else None
         if (
             body_started
             and unit.furniture is None
             and unit.headline
             and previous is not None
             and previous.caption
+            and not (
+                _describes_picture(previous.text)
+                and following is not None
+                and following.furniture is None
+                and following.paragraph
+            )
         ):
             unit.furniture = "related-article teaser after a caption"
         if unit.furniture is None and unit.paragraph:

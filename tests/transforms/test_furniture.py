@@ -144,3 +144,12 @@ def test_photo_credits():
     assert caption_parts("Berlin - Die Regierung hat sich auf einen Kompromiss geeinigt.") is None
     assert is_photo_credit("Foto: Lena Beispiel")
     assert not is_photo_credit(PARAGRAPH_1)
+
+
+def test_a_crosshead_below_a_described_photo_stays_but_the_caption_below_a_bare_credit_goes():
+    crosshead = "Stadtrat berät am Dienstag"
+    described = "Foto: Archiv – Das Heizkraftwerk am Stadtrand im Winter"
+    assert kept("\n".join([PARAGRAPH_1, described, crosshead, PARAGRAPH_2])) == [PARAGRAPH_1, crosshead, PARAGRAPH_2]
+    # A bare credit is followed by the words that describe the picture: those are no crosshead.
+    bare = "Foto: Archiv / Max Muster"
+    assert kept("\n".join([PARAGRAPH_1, bare, "Das Heizkraftwerk am Stadtrand", PARAGRAPH_2])) == [PARAGRAPH_1, PARAGRAPH_2]
