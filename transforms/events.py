@@ -1817,6 +1817,11 @@ def events_from_articles(
         _date_eves(found)
         _date_endings(found)
         _undate_hosts(found)
+        # A crosshead ("Krisentreffen am Montag") announces the event its section tells: it is weighed
+        # with that report, not as an event of its own.
+        told_below = _told_below(article["body"] or "", found)
+        found_here = found
+        found = [m for m in found if id(m) not in told_below]
         dated = [m for m in found if m.start_date is not None]
         # The undated events of a page without a day to read dates against, each with all its reports there.
         undated_here: list[list[_Mention]] = []
@@ -1876,8 +1881,62 @@ def events_from_articles(
                 for mention in reports:
                     story_cluster.append(mention)
                     cluster_of[id(mention)] = story_cluster
-        _place_asides(found, cluster_of)
+        for heading, report in told_below.values():
+            # (a report that made no event of its own is none the crosshead makes one)
+            if id(report) in cluster_of:
+                _join_event_of(heading, report, cluster_of)
+        _place_asides(found_here, cluster_of)
     return _tables(clusters)
+
+
+def _told_below(body: str, found: list[_Mention]) -> dict[int, tuple[_Mention, _Mention]]:
+    """An article's body + its mentions -> for each crosshead mention (by id), it and the first mention of its kind in the section below it.
+
+    The two are dated as one: the report without a date of its own takes the crosshead's.
+    """
+    told: dict[int, tuple[_Mention, _Mention]] = {}
+    for heading in found:
+        # (a title, the body's first line, sums up the whole article, not the paragraph below it)
+        if heading.sentence_start == 0 or not _is_crosshead(body, heading.sentence_start):
+            continue
+        below = heading.sentence_end + 2
+        end = next((m.start() for m in _PARAGRAPH_RE.finditer(body, below) if _is_crosshead(body, m.start())), len(body))
+        report = min(
+            (
+                m for m in found
+                if below <= m.sentence_start < end and not _is_crosshead(body, m.sentence_start)
+                and _FAMILY[m.event_type] == _FAMILY[heading.event_type]
+                # ("Am Vorabend des Gipfels hatten sich … getroffen": the summit only dates the meeting)
+                and not m.host
+            ),
+            key=lambda m: (m.sentence_start, m.event_type != heading.event_type),
+            default=None,
+        )
+        if report is None:
+            continue
+        if heading.start_date and report.start_date and not _spans_overlap(heading, report):
+            # "Kabinettssitzung im Herbst" above "Die letzte Kabinettssitzung 2019": the section looks
+            # back first. A day in a crosshead ("Arbeitsessen am Vorabend") is read without the
+            # context that says of what: the report's own day holds.
+            if heading.precision != "day":
+                continue
+            heading.start_date = heading.end_date = heading.precision = None
+        elif heading.start_date is not None and report.start_date is None:
+            _set_date(report, heading.start_date, heading.end_date, heading.precision)
+        told[id(heading)] = (heading, report)
+    return told
+
+
+_PARAGRAPH_RE = re.compile(r"(?<=\n\n)[^\n]+(?=\n\n|$)")
+
+
+def _is_crosshead(body: str, start: int) -> bool:
+    """A body + the offset of a paragraph or sentence -> whether it starts a crosshead: a short paragraph of its own without a sentence's end, or a question."""
+    if start > 0 and body[start - 2 : start] != "\n\n":
+        return False
+    end = body.find("\n\n", start)
+    line = body[start : end if end >= 0 else len(body)]
+    return "\n" not in line and len(line.split()) <= 12 and (_is_heading(line) or line.rstrip().endswith("?"))
 
 
 def _near_publication(cluster: list[_Mention], mention: _Mention) -> bool:

@@ -1367,6 +1367,33 @@ def test_the_evidence_is_a_full_sentence_rather_than_a_crosshead_announcing_the_
     assert event_mentions["evidence"].to_list() == ["Der Fischereiverband kommt am Donnerstag in Lissabon zu einer Sondersitzung zusammen."]
 
 
+def test_a_crosshead_dates_the_report_below_it_and_is_no_event_of_its_own():
+    lead = "Der Fischereiverband kritisiert die neuen Fangquoten scharf."
+    # The paragraph tells of the meeting without a day; the crosshead above it gives the day.
+    body = f"{lead}\n\nKrisentreffen am Donnerstag\n\nRibeiro will die Spitzen des Fischereiverbands in Lissabon zu einem Krisentreffen empfangen."
+    events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 16, 9))])  # a Tuesday
+    assert events.select("event_type", "start_date").rows() == [("meeting", date(2023, 5, 18))]
+    assert event_mentions["evidence"].to_list()[0].startswith("Ribeiro will")
+
+
+def test_a_crosshead_day_read_without_context_gives_way_to_the_report_below():
+    # "am Vorabend" in the crosshead is the eve of the council the paragraph names, not of the page's day.
+    body = ("Am kommenden Mittwoch kommt der Ministerrat in Lissabon zusammen.\n\n"
+            "Gestern telefonierte Ribeiro mit dem Fischereiverband.\n\nArbeitsessen am Vorabend\n\n"
+            "Bereits am Vorabend des Ministerrats will Ribeiro die Delegierten in Lissabon zu einem Arbeitsessen empfangen.")
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 16, 9))])  # a Tuesday
+    assert sorted(events.select("event_type", "start_date").rows()) == [
+        ("call", date(2023, 5, 15)), ("meeting", date(2023, 5, 16)), ("session", date(2023, 5, 17)),
+    ]
+
+
+def test_a_crosshead_whose_section_tells_no_such_event_stays_an_event_of_its_own():
+    body = ("Der Fischereiverband kritisiert die neuen Fangquoten scharf.\n\nTreffen mit Ribeiro am Donnerstag\n\n"
+            "Die Fangquoten für Sardinen sollen im kommenden Jahr um ein Drittel sinken.")
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 16, 9))])
+    assert events.select("event_type", "start_date").rows() == [("meeting", date(2023, 5, 18))]
+
+
 def test_on_a_page_without_a_date_two_weekdays_are_two_events():
     body = "Der Fischereiverband tagte am Mittwoch in Lissabon. Eine Woche zuvor am Dienstag hatte der Fischereiverband in Lissabon getagt."
     events, _, _ = _events_of([_article("a", body, None)])
