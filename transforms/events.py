@@ -551,6 +551,29 @@ _TOPIC_OR_PARTNER_RE = re.compile(r"(?<![\w-])(?:über|mit|bei|zu|auf)\s")
 _HEADS_RE = re.compile(r"(?<![\w-])(?:Staats-\s+und\s+Regierungschef(?:s|innen)?|Staatschefs|Staats-\s+und\s+Regierungschefinnen)(?![\w-])")
 
 
+# "kamen zu einem bilateralen Gespräch zusammen", "trafen sich zu ihrer Herbstsitzung": the occasion a
+# verb of meeting names in its clause says what kind of gathering it is.
+_OCCASION_RE = re.compile(
+    r"(?<![\w-])zu[mr]?\s+(?:(?:eine[mnr]?|seine[mnr]?|ihre[mnr]?|unsere[mnr]?|de[mnr])\s+)?(?:[\w-]+e[mnrs]?\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)"
+)
+_OCCASION_KINDS = frozenset({"talks", "negotiations", "consultations", "session", "summit", "conference"})
+
+
+def _occasions_named(words: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """A sentence's event words -> the same, a verb of meeting whose clause names its occasion ("zu einem Gespräch") of that occasion's kind."""
+    out = []
+    for kind, word, start, end in words:
+        if kind == "meeting" and word[0].islower():
+            for occasion in _OCCASION_RE.finditer(word):
+                named = _EVENT_RE.fullmatch(occasion["noun"])
+                named_kind = re.sub(r"\d+$", "", named.lastgroup) if named else None
+                if named_kind in _OCCASION_KINDS:
+                    kind = named_kind
+                    break
+        out.append((kind, word, start, end))
+    return out
+
+
 def _bodies_convening(sentence: str, words: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """A sentence's event words -> the same, a body that convenes on its own holding a session, heads of state a summit.
 
@@ -928,7 +951,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
         words += _meetings_with_people(sentence, people, words)
         words += _expected_visits(sentence, people, words)
         words += _bodies_dealing_with(sentence, words)
-        words = _bodies_convening(sentence, words)
+        words = _occasions_named(_bodies_convening(sentence, words))
         words = _without_topics(sentence, words)
         if not words or _CANCELLED_RE.search(sentence):
             continue
@@ -1626,7 +1649,8 @@ _LARGE_GATHERINGS = frozenset({"conference", "summit", "session"})
 def _meet_beside(here: list[_Mention], mention: _Mention) -> bool:
     """An event's mentions in one article + a mention there -> whether it is a meeting by verb of named people beside a larger gathering."""
     return (
-        bool(here) and mention.event_type == "meeting" and mention.trigger[0].islower() and len(mention.participants) >= 2
+        # (a verb of meeting, "zu einem Gespräch" named or not)
+        bool(here) and mention.event_type in ("meeting", "talks") and mention.trigger[0].islower() and len(mention.participants) >= 2
         and all(m.event_type in _LARGE_GATHERINGS and m.sentence_start != mention.sentence_start for m in here)
     )
 

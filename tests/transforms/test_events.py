@@ -1111,6 +1111,18 @@ def test_a_body_coming_together_on_its_own_holds_a_session_and_heads_of_state_a_
     assert _events_of([heads])[0]["event_type"].to_list() == ["summit"]
 
 
+def test_the_occasion_a_verb_of_meeting_names_says_what_kind_of_gathering_it_is():
+    def kinds(sentence: str) -> list[str]:
+        return _events_of([_article("a", sentence, datetime(2023, 5, 10, 9))])[0]["event_type"].to_list()
+
+    assert kinds("Ribeiro kam am Montag in Kiel mit der Gewerkschaft zu einem bilateralen Gespräch zusammen.") == ["talks"]
+    assert kinds("Die Minister der Länder kommen am Freitag in Kiel zu einer Sondersitzung zusammen.") == ["session"]
+    assert kinds("Ribeiro hatte sich am Montag mit dem Fischereiverband zu Verhandlungen in Kiel getroffen.") == ["negotiations"]
+    # A meal or a bare meeting stays a meeting; so does "zu" that names no occasion.
+    assert kinds("Ribeiro traf sich am Montag in Kiel mit dem Fischereiverband zu einem Arbeitsessen.") == ["meeting"]
+    assert kinds("Ribeiro kam am Montag mit dem Fischereiverband zu Beginn der Woche in Kiel zusammen.") == ["meeting"]
+
+
 def test_a_report_of_the_day_and_one_of_its_week_merge_and_the_day_dates_the_event():
     week = _article("week", "Ribeiro hatte in der vergangenen Woche mit dem Fischereiverband verhandelt.", datetime(2023, 5, 17, 9))
     day = _article("day", "Am Dienstag verhandelte Ribeiro in Lissabon mit dem Fischereiverband.", datetime(2023, 5, 10, 9))
