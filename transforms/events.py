@@ -171,7 +171,8 @@ _NOT_EVENTS = re.compile(
 # Staaten": the parliament, not a congress.
 _PARLIAMENT_AFTER_RE = re.compile(r"\s+(?:der|von)\s+(?:Vereinigten\s+Staaten|USA|Philippinen)")
 # "wo der Fall verhandelt wird": a court hears a case.
-_COURT_RE = re.compile(r"(?<![\w-])(?:Fall|Falls|Klage|Prozess|Gericht\w*|Richter\w*|Anklage|Angeklagte\w*)(?![\w-])")
+# ("Das DFB-Sportgericht verhandelt am Freitag", "Der Verfassungsgerichtshof verhandelt im Juni")
+_COURT_RE = re.compile(r"(?<![\w-])(?:Fall|Falls|Klage|Prozess|[\w-]*[Gg]ericht\w*|[\w-]*[Rr]ichter\w*|Anklage|Angeklagte\w*)(?![\w-])")
 # "Vor dem Verwaltungsgericht Gießen wird am 20. November verhandelt", "Vor dem Internationalen
 # Gerichtshof fand eine Anhörung statt": a hearing in court.
 _BEFORE_COURT_RE = re.compile(r"(?<![\w-])[Vv]or\s+(?:dem|einem)\s+(?:[\w-]+\s+)?[\w-]*(?:[Gg]ericht|[Gg]erichtshof|[Tt]ribunal)(?![\w])")
@@ -434,7 +435,7 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
             or _PARLIAMENT_AFTER_RE.match(sentence, match.end())
         ):
             continue
-        if word.startswith("verhandel") and _COURT_RE.search(sentence, max(0, match.start() - 60), match.end() + 60):
+        if (word.startswith("verhandel") or "nhörung" in word) and _court_near(sentence, match.start(), match.end()):
             continue
         if _BEFORE_COURT_RE.search(sentence, *_clause_around(sentence, match.start(), match.end())):
             continue
@@ -459,6 +460,20 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
     if any(kind in _GATHERINGS_TRAVELLED_TO for kind, *_ in found):
         found = [f for f in found if not (f[0] == "visit" and _TRAVEL_RE.search(f[1]))]
     return found
+
+
+# "unter Leitung des früheren Bundesarbeitsrichters": a mediator's past, no court.
+_FORMER_RE = re.compile(r"(?:früher|ehemalig|einstig)\w*\s+$")
+
+
+def _court_near(sentence: str, start: int, end: int) -> bool:
+    """A sentence + an event word's span -> whether a court sits near it or in its clause ("Das Arbeitsgericht ordnete nach einer Anhörung … an")."""
+    clause = _clause_around(sentence, start, end)
+    return any(
+        not _FORMER_RE.search(sentence, max(0, court.start() - 20), court.start())
+        for lo, hi in ((max(0, start - 60), end + 60), clause)
+        for court in _COURT_RE.finditer(sentence, lo, hi)
+    )
 
 
 def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:

@@ -123,10 +123,20 @@ def test_interviews_press_conferences_and_court_hearings_are_not_events():
     body = (
         "Das sagte Ribeiro am Montag im Gespräch mit der Zeitung. Am Dienstag gab sie in Lissabon eine "
         "Pressekonferenz. Die Gerichtsverhandlung gegen den Fischereiverband beginnt am Freitag. "
-        "Vor dem Verwaltungsgericht in Porto fand am Mittwoch eine erste Anhörung zu den Fangquoten statt."
+        "Vor dem Verwaltungsgericht in Porto fand am Mittwoch eine erste Anhörung zu den Fangquoten statt. "
+        # A court named by a compound, and a hearing it held.
+        "Das Sportgericht des Verbands verhandelt am Freitag über die Ausschreitungen. "
+        "Das Arbeitsgericht in Porto ordnete nach einer kurzfristig anberaumten Anhörung am Montag das Ende des Streiks an."
     )
     events, event_mentions, participants = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
     assert events.height == event_mentions.height == participants.height == 0
+
+
+def test_negotiations_led_by_a_former_judge_are_no_court_hearing():
+    body = ("Seit Montag verhandeln der Fischereiverband und die Reedereien in Lissabon unter Leitung "
+            "des früheren Bundesarbeitsrichters Klaus Brammertz.")
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
+    assert events.select("event_type", "start_date").rows() == [("negotiations", date(2023, 5, 8))]
 
 
 def test_a_saying_date_is_not_the_event_date():
