@@ -1855,6 +1855,7 @@ def events_from_articles(
             mention.related = related.get(mention.article_id, frozenset())
         _date_eves(found)
         _date_endings(found)
+        _date_continuations(found)
         _undate_hosts(found)
         # A crosshead ("Krisentreffen am Montag") announces the event its section tells: it is weighed
         # with that report, not as an event of its own.
@@ -2236,6 +2237,43 @@ def _date_endings(found: list[_Mention]) -> None:
         if len(began) == 1:
             mention.start_date = began[0].start_date
             began[0].end_date = max(began[0].end_date or began[0].start_date, mention.end_date)
+
+
+# Gatherings that run over several days: a later day told of them is the same gathering going on.
+_MULTI_DAY = frozenset({"summit", "conference"})
+# "Der Gipfel wird am Freitag fortgesetzt", "berieten am Freitag zudem": told as going on.
+_GOING_ON_RE = re.compile(
+    r"(?<![\w-])(?:fortgesetzt|fortsetzen|zudem|außerdem|zweiten|dritten|letzten|Abschluss|Schlusstag|"
+    r"endete|endeten|endet|enden|geendet|zu\s+Ende|beendet)(?![\w-])"
+)
+
+
+def _date_continuations(found: list[_Mention]) -> None:
+    """An article's mentions -> the same, where a later day of a summit or conference told as going on starts on the day the article says it began.
+
+    "Der Gipfel hatte am Donnerstag begonnen … Die Staats- und Regierungschefs berieten am Freitag
+    zudem über …": one summit of two days, not a second one.
+    """
+    for mention in found:
+        if (
+            mention.event_type not in _MULTI_DAY or mention.precision != "day" or mention.host or mention.aside
+            or mention.article == "indefinite" or mention.end_date != mention.start_date
+        ):
+            continue
+        w = mention.trigger_start - mention.sentence_start
+        clause = _clause_around(mention.evidence, w, w + len(mention.trigger))
+        if not _GOING_ON_RE.search(mention.evidence, clause[0], clause[1]):
+            continue
+        starts = {
+            b.start_date for b in found
+            if b is not mention and b.event_type == mention.event_type and b.precision == "day" and b.start_date is not None
+            and not (b.host or b.aside) and 0 < (mention.start_date - b.start_date).days < 4 and not _places_differ(b, mention)
+        }
+        if starts:
+            # (the nearest day before: "am Vorabend des Gipfels trafen sich die Staats- und Regierungschefs" is no start)
+            first = next(b for b in found if b.start_date == max(starts) and b.event_type == mention.event_type)
+            first.end_date = max(first.end_date or first.start_date, mention.end_date)
+            mention.start_date = first.start_date
 
 
 def _date_eves(found: list[_Mention]) -> None:

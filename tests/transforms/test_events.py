@@ -708,6 +708,19 @@ def test_an_event_told_ending_on_a_later_day_than_it_began_is_one_event_over_tho
     assert date(2023, 5, 11) in events["start_date"].to_list()
 
 
+def test_a_later_day_of_a_summit_told_as_going_on_is_the_same_summit():
+    body = (
+        "Der Gipfel in Lissabon hatte am Donnerstag begonnen. "
+        "Die Staats- und Regierungschefs berieten am Freitag zudem über die Lage in Chile."
+    )
+    events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])  # a Saturday
+    assert events.select("event_type", "start_date", "end_date").rows() == [("summit", date(2023, 5, 11), date(2023, 5, 12))]
+    # Without a word of going on, a summit three days after another is one of its own.
+    body = "Der Gipfel in Lissabon hatte am Dienstag begonnen. Die Staats- und Regierungschefs berieten am Freitag über Chile."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])
+    assert sorted(events["start_date"].to_list()) == [date(2023, 5, 9), date(2023, 5, 12)]
+
+
 def test_a_meeting_following_or_beside_a_conference_is_its_own_event():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
     cases = [
