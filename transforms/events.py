@@ -646,7 +646,7 @@ _RECURRING_RE = re.compile(r"(?<![\w-])(?:jährlich|alljährlich|jede[nmrs]?|imm
 # "in direkte Gespräche mit dem Iran einzutreten", "um an der Konferenz teilzunehmen": an
 # infinitive clause names an intention; a date outside that clause belongs to the main verb.
 _INFINITIVE_CLAUSE_RE = re.compile(r"(?<![\w-])(?:zu\s+\w+(?:en|ern|eln)|\w+zu(?:gehen|nehmen|treten|kommen|führen|setzen|halten|fahren|reisen|laden|stimmen|sagen|legen|treffen|richten|rufen|stellen|geben|bringen|machen))\W*$")
-_RELATIVE_PRONOUN = r",\s+(?:(?:in|auf|an|bei|mit|nach|von|vor|unter|während)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s"
+_RELATIVE_PRONOUN = r",\s+(?:(?:in|auf|an|bei|mit|nach|von|vor|unter|während|zu)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s"
 _RELATIVE_CLAUSE_RE = re.compile(_RELATIVE_PRONOUN + r"|,\s+(?:als|nachdem|bevor|seit|seitdem|weil|obwohl)\s")
 _RELATIVE_PRONOUN_RE = re.compile(_RELATIVE_PRONOUN)
 # "Eigentlich sollten die Gespräche erst am Montag starten", "ursprünglich für Juni geplant",
@@ -808,7 +808,9 @@ _TOOK_PLACE_RE = re.compile(
     r"(?<![\w-])(?:stattfand|stattfanden|stattfindet|stattfinden|stattgefunden|tagte|tagten|begann|begonnen|beginnt|"
     r"beginnen|abgehalten|angesetzt|anberaumt|geplant|vorgesehen|"
     # "zu dem der Kanzler ins Kanzleramt geladen hatte", "die Russland in Salechard ausrichtete"
-    r"ausrichtete|ausrichteten|ausgerichtet|ausrichtet|geladen|eingeladen)(?![\w-])"
+    r"ausrichtete|ausrichteten|ausgerichtet|ausrichtet|geladen|eingeladen|"
+    # "zu dem Costa und von der Leyen am 27. Januar in der indischen Hauptstadt erwartet werden"
+    r"erwartet|erwartete|erwarteten)(?![\w-])"
 )
 
 
@@ -1161,7 +1163,11 @@ def _locates(mention: _Mention, body: str, preposition: str | None, place: dict,
     start, end, trigger = place["start_char"], place["end_char"], mention.trigger_start
     if trigger > end and _WHERE_RE.match(body, end) and preposition in ("in", "nach"):
         return True
-    if held is not None and held[0] <= start < held[1] and preposition in ("in", "bei", "auf"):
+    if held is not None and held[0] <= start < held[1] and (
+        preposition in ("in", "bei", "auf")
+        # "zu dem die Ministerin am Mittwoch nach Berlin geladen hatte": called there.
+        or preposition == "nach" and _SUMMONED_RE.search(body, end, held[1]) is not None
+    ):
         return True
     # "in Bridgetown, der Hauptstadt von Barbados, zu einer Gesprächsrunde zusammengekommen": the
     # apposition's commas end no clause.
@@ -1483,8 +1489,12 @@ def _place_from_capital_adjective(mention: _Mention, body: str, mentions: list[d
     sentence = body[mention.sentence_start : mention.sentence_end]
     w0 = mention.trigger_start - mention.sentence_start
     clause = _clause_around(sentence, w0, w0 + len(mention.trigger))
-    match = _CAPITAL_BY_ADJECTIVE_RE.search(sentence, clause[0], clause[1])
-    if match is None:
+    held = _held_clause(sentence, w0 + len(mention.trigger))
+    match = _CAPITAL_BY_ADJECTIVE_RE.search(sentence, clause[0], clause[1]) or (
+        # "beim EU-Indien-Gipfel, zu dem … in der indischen Hauptstadt erwartet werden"
+        held and _CAPITAL_BY_ADJECTIVE_RE.search(sentence, *held)
+    )
+    if not match:
         return
     if match["code"] is not None:
         # "US-Hauptstadt": the code the country is written with, or its alpha-3 ("USA").
@@ -2243,7 +2253,7 @@ def _date_endings(found: list[_Mention]) -> None:
 _MULTI_DAY = frozenset({"summit", "conference"})
 # "Der Gipfel wird am Freitag fortgesetzt", "berieten am Freitag zudem": told as going on.
 _GOING_ON_RE = re.compile(
-    r"(?<![\w-])(?:fortgesetzt|fortsetzen|zudem|außerdem|zweiten|dritten|letzten|Abschluss|Schlusstag|"
+    r"(?<![\w-])(?:fortgesetzt|fortsetzen|zudem|außerdem|(?:zweiten|dritten|letzten)\s+(?:[\w-]*[Tt]ag)|Abschluss|Schlusstag|"
     r"endete|endeten|endet|enden|geendet|zu\s+Ende|beendet)(?![\w-])"
 )
 
@@ -2264,16 +2274,26 @@ def _date_continuations(found: list[_Mention]) -> None:
         clause = _clause_around(mention.evidence, w, w + len(mention.trigger))
         if not _GOING_ON_RE.search(mention.evidence, clause[0], clause[1]):
             continue
+        # "hatten zudem auf einem Euro-Gipfel beraten": a gathering the sentence brings in anew is one of its own.
+        if any(m.sentence_start == mention.sentence_start and m.event_type == mention.event_type and m.article == "indefinite" for m in found):
+            continue
         starts = {
             b.start_date for b in found
             if b is not mention and b.event_type == mention.event_type and b.precision == "day" and b.start_date is not None
-            and not (b.host or b.aside) and 0 < (mention.start_date - b.start_date).days < 4 and not _places_differ(b, mention)
+            and not (b.host or b.aside or b.eve_of) and 0 < (mention.start_date - b.start_date).days < 4 and not _places_differ(b, mention)
         }
-        if starts:
-            # (the nearest day before: "am Vorabend des Gipfels trafen sich die Staats- und Regierungschefs" is no start)
-            first = next(b for b in found if b.start_date == max(starts) and b.event_type == mention.event_type)
+        # Two gatherings begun on different days leave open which one goes on.
+        if len(starts) == 1:
+            first = next(b for b in found if b.start_date in starts and b.event_type == mention.event_type)
             first.end_date = max(first.end_date or first.start_date, mention.end_date)
-            mention.start_date = first.start_date
+            # Whatever else the article dates to that later day of the gathering ("am Vorabend der
+            # Konferenz" read from it) is the same gathering too.
+            day = mention.start_date
+            for same in found:
+                if (
+                    same.event_type == mention.event_type and same.start_date == day and same.end_date == day and not same.aside
+                ):
+                    same.start_date = first.start_date
 
 
 def _date_eves(found: list[_Mention]) -> None:

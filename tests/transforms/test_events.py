@@ -719,6 +719,13 @@ def test_a_later_day_of_a_summit_told_as_going_on_is_the_same_summit():
     body = "Der Gipfel in Lissabon hatte am Dienstag begonnen. Die Staats- und Regierungschefs berieten am Freitag über Chile."
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])
     assert sorted(events["start_date"].to_list()) == [date(2023, 5, 9), date(2023, 5, 12)]
+    # A gathering the later day brings in anew is one of its own.
+    body = (
+        "Der Gipfel in Lissabon hatte am Donnerstag begonnen. "
+        "Am Freitagmorgen hatten die Staats- und Regierungschefs zudem auf einem Euro-Gipfel über ein Budget beraten."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])
+    assert sorted(events["start_date"].to_list()) == [date(2023, 5, 11), date(2023, 5, 12)]
 
 
 def test_a_meeting_following_or_beside_a_conference_is_its_own_event():
@@ -852,6 +859,7 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "a capital in apposition": ("Die Minister sind am Montag in Lissabon, der Hauptstadt von Portugal, zusammengekommen.", "Lissabon", "L-lis"),
         "a date in apposition": ("Die Schlichtung soll am Montag, 15. Mai, in Lissabon beginnen.", "Lissabon", "L-lis"),
         "called to a town": ("Der Fischereiverband hat seine Mitgliederversammlung für Montag nach Lissabon einberufen.", "Lissabon", "L-lis"),
+        "called to a town in a relative clause": ("Chile lobte den Fischereigipfel, zu dem Ribeiro am Montag nach Lissabon geladen hatte.", "Lissabon", "L-lis"),
         "on an island": ("Die Minister hatten sich am Montag auf Madeira getroffen.", "Madeira", "L-mad"),
         "pressure on a country": ("Die Minister haben am Montag über mehr Druck auf Polen beraten.", None, None),
     }
@@ -870,6 +878,10 @@ def test_a_capital_named_by_its_countrys_adjective_is_the_capital_the_article_na
         "named before": (f"Ribeiro landete am Sonntag in Kairo. {talks}", "Kairo", "L-cairo"),
         "named after": (f"{talks} In Kairo sprach Ribeiro von Fortschritten.", "Kairo", "L-cairo"),
         "a code before the capital": ("Ribeiro flog nach Washington. Am Montag tagte in der US-Hauptstadt der Fischereiverband.", "Washington", "L-wash"),
+        "expected there in a relative clause": (
+            "Ribeiro flog nach Kairo. Chile hofft auf den Gipfel, zu dem Ribeiro am Montag in der ägyptischen Hauptstadt erwartet wird.",
+            "Kairo", "L-cairo",
+        ),
         "not named": (talks, None, None),
         "another country's capital": (f"Ribeiro landete am Sonntag in Lissabon. {talks}", None, None),
         # the country's genitive only says which capital follows
