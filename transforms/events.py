@@ -2404,14 +2404,20 @@ def _spans_overlap(a: _Mention, b: _Mention) -> bool:
 
 
 def _standalone(mention: _Mention) -> bool:
-    """An undated mention no dated one explains -> whether it still reports a specific event with a named party."""
+    """An undated mention no dated one explains -> whether it still reports a specific event: with a named party or place, or a day the page cannot resolve."""
     if _HYPOTHETICAL_RE.search(mention.evidence):
         return False
     # "Trump bot an, Gespräche beider Seiten zu vermitteln", "hatte die Gespräche … vorgeschlagen":
     # talks offered or proposed (a call "und bot Unterstützung an" still took place).
     if mention.trigger[:1].isupper() and _OFFERED_RE.search(mention.evidence):
         return False
-    return bool(mention.participants or mention.location)
+    # "Der Finanzausschuss tagt am Donnerstag" on a page without a date: a day told is a specific event
+    # ("Die Tagung dauert bis Samstag" tells how long one already told of goes on).
+    return bool(mention.participants or mention.location or (mention.unresolved_dates and not _LASTING_RE.search(mention.evidence)))
+
+
+# "Die Tagung dauert bis Samstag", "Der Gipfel endete am Sonntagabend": how long a gathering lasts.
+_LASTING_RE = re.compile(r"(?<![\w-])(?:dauert|dauerte|dauern|dauerten|bis)(?![\w-])|" + _ENDED_RE.pattern)
 
 
 def _is_heading(sentence: str) -> bool:

@@ -1447,6 +1447,16 @@ def test_on_a_page_without_a_date_two_weekdays_are_two_events():
     assert events.height == 2
 
 
+def test_on_a_page_without_a_date_a_day_told_makes_an_event_of_no_named_party_but_how_long_one_lasts_does_not():
+    body = (
+        "Nach einer Sitzung des Koalitionsausschusses am Sonntagabend in Lissabon gab es eine Einigung. "
+        "Der Haushaltsausschuss des Parlaments tagt am Donnerstag. Die Tagung dauert bis Samstag."
+    )
+    events, event_mentions, _ = _events_of([_article("a", body, None)])
+    assert events.height == 2
+    assert any(evidence.startswith("Der Haushaltsausschuss") for evidence in event_mentions["evidence"])
+
+
 def test_on_a_page_without_a_date_a_weekday_and_a_part_of_a_month_are_two_events():
     body = ("Der Fischereiverband hatte sich bereits Mitte Januar in Lissabon getroffen. "
             "Am Mittwochnachmittag trafen sich die Vertreter des Fischereiverbands dann erneut in Lissabon.")
