@@ -228,7 +228,11 @@ _OFFICE_OBJECT_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?]|$)")
 _ARRIVAL_END_RE = re.compile(r"\sein\s*[.!?]?\s*$")
 _MEET_SUBJECT_REACH = 40
-_FRAMING_AUX_RE = re.compile(r"\s+(?:hat|hatte|haben|hatten|will|wollte|wollen|wollten|soll|sollte|sollen|sollten|wird|werden|möchte|kann|konnte)\s")
+_FRAMING_AUXILIARIES = r"(?:hat|hatte|haben|hatten|will|wollte|wollen|wollten|soll|sollte|sollen|sollten|wird|werden|möchte|kann|konnte)"
+# ("Boris Pistorius (SPD) hat": a party in parentheses may stand between.)
+_FRAMING_AUX_RE = re.compile(rf"(?:\s+\([^()]{{1,12}}\))?\s+{_FRAMING_AUXILIARIES}\s")
+# "Bereits am Vorabend hatte Berset … die Gesundheitsdirektoren empfangen": the auxiliary before the subject.
+_AUX_BEFORE_RE = re.compile(rf"(?<![\w-]){_FRAMING_AUXILIARIES}\s+(?:[\w-]+\s+){{0,3}}$")
 # The object between the auxiliary and the final verb: "den Fischereiverband", "die Ministerin" (not "die Entscheidung").
 _FRAMED_OBJECT_RE = re.compile(rf"(?<![\w-])(?:den|die|seinen|seine|ihren|ihre)\s+(?:[a-zäöüß][\w-]*e[nr]?\s+){{0,2}}(?!{_NOT_MEETING_OBJECTS})[A-ZÄÖÜ]")
 _PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
@@ -506,6 +510,12 @@ def _meetings_with_people(sentence: str, people: list[tuple[int, int]], found: l
             (aux := _FRAMING_AUX_RE.match(sentence, end)) and not _CLAUSE_BREAK_RE.search(sentence, end, match.start())
             and _FRAMED_OBJECT_RE.search(sentence, aux.end(), match.start())
             for _, end in people if end < match.start()
+        ) or (
+            match.group() == "empfangen" and clause_end and any(
+                _AUX_BEFORE_RE.search(sentence, max(0, start - 40), start) and not _CLAUSE_BREAK_RE.search(sentence, end, match.start())
+                and _FRAMED_OBJECT_RE.search(sentence, end, match.start())
+                for start, end in people if end < match.start()
+            )
         )
         if after or before or framed:
             meetings.append(("meeting", match.group(), match.start(), match.end()))

@@ -563,13 +563,18 @@ def test_talking_with_meeting_a_person_sounding_out_and_wage_talks_are_events():
         "decision": "Ribeiro will am Montag in Lissabon eine Entscheidung treffen.",
         "object first": "Ribeiro hatte den Fischereiverband am Montag in Lissabon getroffen.",
         "decision first": "Ribeiro hatte die Entscheidung am Montag in Lissabon getroffen.",
+        "received after a party": "Ana Ribeiro (PS) hat am Montag die Spitzen der Fischerei in Lissabon empfangen.",
+        "received, the subject after the auxiliary": "Am Montag hatte Ribeiro in Lissabon die Spitzen der Fischerei empfangen.",
         "hit hard": "Der Streik hat Ribeiro am Montag in Lissabon schwer getroffen.",
     }
     # A week apart, so that the Monday gatherings in Lissabon stay apart.
     articles = [_article(key, text, datetime(2023, 1, 1, 9) + timedelta(weeks=week)) for week, (key, text) in enumerate(texts.items())]
     events, event_mentions, _ = _events_of(articles, entities)
     kinds = dict(events.join(event_mentions, on="event_id").select("article_id", "event_type").rows())
-    assert kinds == {"spoke": "talks", "spoken": "talks", "meets": "meeting", "sounds": "talks", "wages": "negotiations", "object first": "meeting"}
+    assert kinds == {
+        "spoke": "talks", "spoken": "talks", "meets": "meeting", "sounds": "talks", "wages": "negotiations", "object first": "meeting",
+        "received after a party": "meeting", "received, the subject after the auxiliary": "meeting",
+    }
 
 
 def test_a_meeting_on_the_sidelines_of_a_summit_is_its_own_event():
