@@ -2263,8 +2263,8 @@ def _date_endings(found: list[_Mention]) -> None:
 _MULTI_DAY = frozenset({"summit", "conference"})
 # "Der Gipfel wird am Freitag fortgesetzt", "berieten am Freitag zudem": told as going on.
 _GOING_ON_RE = re.compile(
-    r"(?<![\w-])(?:fortgesetzt|fortsetzen|zudem|außerdem|(?:zweiten|dritten|letzten)\s+(?:[\w-]*[Tt]ag)|Abschluss|Schlusstag|"
-    r"endete|endeten|endet|enden|geendet|zu\s+Ende|beendet)(?![\w-])"
+    r"(?<![\w-])(?:fortgesetzt|fortsetzen|zudem|außerdem|(?:zweiten|dritten|letzten)\s+(?:[\w-]*[Tt]ag)|Abschluss|Schlusstag)(?![\w-])|"
+    + _ENDED_RE.pattern
 )
 
 
