@@ -2287,22 +2287,20 @@ def _date_continuations(found: list[_Mention]) -> None:
         # "hatten zudem auf einem Euro-Gipfel beraten": a gathering the sentence brings in anew is one of its own.
         if any(m.sentence_start == mention.sentence_start and m.event_type == mention.event_type and m.article == "indefinite" for m in found):
             continue
-        starts = {
-            b.start_date for b in found
+        begun = [
+            b for b in found
             if b is not mention and b.event_type == mention.event_type and b.precision == "day" and b.start_date is not None
             and not (b.host or b.aside or b.eve_of) and 0 < (mention.start_date - b.start_date).days < 4 and not _places_differ(b, mention)
-        }
+        ]
         # Two gatherings begun on different days leave open which one goes on.
-        if len(starts) == 1:
-            first = next(b for b in found if b.start_date in starts and b.event_type == mention.event_type)
+        if len({b.start_date for b in begun}) == 1:
+            first = begun[0]
             first.end_date = max(first.end_date or first.start_date, mention.end_date)
             # Whatever else the article dates to that later day of the gathering ("am Vorabend der
             # Konferenz" read from it) is the same gathering too.
             day = mention.start_date
             for same in found:
-                if (
-                    same.event_type == mention.event_type and same.start_date == day and same.end_date == day and not same.aside
-                ):
+                if same.event_type == mention.event_type and same.start_date == day and same.end_date == day and not same.aside:
                     same.start_date = first.start_date
 
 
@@ -2413,6 +2411,10 @@ def _spans_overlap(a: _Mention, b: _Mention) -> bool:
     return a.start_date <= (b.end_date or b.start_date) and b.start_date <= (a.end_date or a.start_date)
 
 
+# "Die Tagung dauert bis Samstag", "Der Gipfel endete am Sonntagabend": how long a gathering lasts.
+_LASTING_RE = re.compile(r"(?<![\w-])(?:dauert|dauerte|dauern|dauerten|bis)(?![\w-])|" + _ENDED_RE.pattern)
+
+
 def _standalone(mention: _Mention) -> bool:
     """An undated mention no dated one explains -> whether it still reports a specific event: with a named party or place, or a day the page cannot resolve."""
     if _HYPOTHETICAL_RE.search(mention.evidence):
@@ -2424,10 +2426,6 @@ def _standalone(mention: _Mention) -> bool:
     # "Der Finanzausschuss tagt am Donnerstag" on a page without a date: a day told is a specific event
     # ("Die Tagung dauert bis Samstag" tells how long one already told of goes on).
     return bool(mention.participants or mention.location or (mention.unresolved_dates and not _LASTING_RE.search(mention.evidence)))
-
-
-# "Die Tagung dauert bis Samstag", "Der Gipfel endete am Sonntagabend": how long a gathering lasts.
-_LASTING_RE = re.compile(r"(?<![\w-])(?:dauert|dauerte|dauern|dauerten|bis)(?![\w-])|" + _ENDED_RE.pattern)
 
 
 def _is_heading(sentence: str) -> bool:
