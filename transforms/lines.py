@@ -25,6 +25,7 @@ _CONTINUATION_END = re.compile(r"[.,;:][\"'“”„»«‘’)\]]*$")
 _HEADLINE_START = re.compile(r"^[\"'„“»«‚‘(]*[A-ZÄÖÜ0-9]")
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-zÀ-ɏḀ-ỿ]")
 # List items: bullet characters, or a dash or asterisk followed by a space.
 BULLET = re.compile(r"^[•▪►▶■·◦→✓]\s*|^[-*]\s+")
 _QUOTED = re.compile(r"^[\"„“»«‚‘].*[\"“”«»‘’]$")
@@ -47,6 +48,9 @@ def ends_like_sentence(text: str) -> bool:
 
 def latin_share(text: str) -> float:
     """Line -> share of its letters that are Latin (1.0 for a line without letters)."""
+    # Nearly every line is all Latin: one failed search is far cheaper than counting its letters.
+    if _NON_LATIN_LETTER.search(text) is None:
+        return 1.0
     letters = _LETTER.findall(text)
     if not letters:
         return 1.0

@@ -58,3 +58,5 @@ def test_latin_share():
     assert latin_share("Заголовок материала") == 0.0
     assert latin_share("Grüße aus Köln") == 1.0
     assert latin_share("12:30") == 1.0
+    # A mixed line counts its letters rather than taking the all-Latin shortcut.
+    assert latin_share("abc Привет") == 3 / 9
