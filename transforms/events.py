@@ -1877,6 +1877,7 @@ def events_from_articles(
         _date_endings(found)
         _date_continuations(found)
         _undate_hosts(found)
+        found = _visits_with_their_meetings(found)
         # A crosshead ("Krisentreffen am Montag") announces the event its section tells: it is weighed
         # with that report, not as an event of its own.
         told_below = _told_below(article["body"] or "", found)
@@ -2230,6 +2231,43 @@ def _undate_hosts(found: list[_Mention]) -> None:
             continue
         # The sentence's people meet aside; the gathering told of elsewhere has its own.
         mention.participants = []
+
+
+# What a visitor does on the trip ("reist weiter nach Buenos Aires, wo er Caputo treffen will").
+_DONE_ON_VISITS = frozenset({"meeting", "talks"})
+
+
+def _visits_with_their_meetings(found: list[_Mention]) -> list[_Mention]:
+    """An article's mentions -> the same, where a meeting told in a visit's sentence on its day, and nowhere else, is part of that visit.
+
+    "Am Freitag reist Lindner weiter nach Buenos Aires, wo er Caputo treffen will": one occasion,
+    the visit, with Caputo among its parties (not a visit and a meeting).
+    """
+    absorbed: set[int] = set()
+    for meeting in found:
+        if meeting.event_type not in _DONE_ON_VISITS or meeting.aside or meeting.host or meeting.eve_of:
+            continue
+        visit = next(
+            (
+                v for v in found
+                if v.event_type == "visit" and v.sentence_start == meeting.sentence_start and not (v.aside or v.host)
+                and (v.start_date, v.precision) == (meeting.start_date, meeting.precision) and not _places_differ(v, meeting)
+            ),
+            None,
+        )
+        # A meeting the article tells again elsewhere ("Das Treffen dauerte zwei Stunden") is an occasion of its own.
+        retold = meeting.start_date is not None and any(
+            other.sentence_start != meeting.sentence_start and _FAMILY[other.event_type] == "gathering" and other.start_date == meeting.start_date
+            for other in found
+        )
+        if visit is None or retold:
+            continue
+        visit.participants += [p for p in meeting.participants if p not in visit.participants]
+        visit.party_names = {**meeting.party_names, **visit.party_names}
+        if visit.location is None:
+            visit.location, visit.location_key, visit.location_entity_id = meeting.location, meeting.location_key, meeting.location_entity_id
+        absorbed.add(id(meeting))
+    return [m for m in found if id(m) not in absorbed]
 
 
 # "Die Konferenz hatte am Montag in Abu Dhabi begonnen": the first day of an event told over several.

@@ -1550,3 +1550,18 @@ def test_a_plan_told_with_ist_or_sind_and_a_participle_lies_ahead():
     for body, status in texts.items():
         events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 12, 9))])
         assert events["status"].to_list() == [status], body
+
+
+def test_a_meeting_on_a_visit_is_part_of_the_visit_unless_told_apart():
+    entities = {**ENTITIES, "Caputo": ("PER", "P-caputo"), "Madrid": ("LOC", "L-mad")}
+    body = "Am Freitag reist Ribeiro weiter nach Lissabon, wo sie Caputo treffen will."
+    events, _, participants = _events_of([_article("a", body, datetime(2026, 3, 11, 9))], entities)  # a Wednesday
+    assert events.select("event_type", "start_date", "location").rows() == [("visit", date(2026, 3, 13), "Lissabon")]
+    assert set(participants["entity_id"]) == {"P-ribeiro", "P-caputo"}
+    # A meeting in another place than the trip's goal, or one the article tells again, stays an occasion of its own.
+    body = "Ribeiro hatte am Montag in Madrid Caputo getroffen und war am Abend nach Lissabon weitergereist."
+    events, _, _ = _events_of([_article("b", body, datetime(2026, 3, 11, 9))], entities)
+    assert sorted(events.select("event_type", "location").rows()) == [("meeting", "Madrid"), ("visit", "Lissabon")]
+    body = "Am Freitag reist Ribeiro weiter nach Lissabon, wo sie Caputo treffen will. Das Treffen am Freitag soll zwei Stunden dauern."
+    events, _, _ = _events_of([_article("c", body, datetime(2026, 3, 11, 9))], entities)
+    assert sorted(events["event_type"]) == ["meeting", "visit"]
