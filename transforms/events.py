@@ -285,6 +285,19 @@ _CANCELLED_RE = re.compile(
     # "sagte seine Teilnahme an einem Wirtschaftsforum ab"
     rf"|(?<![\w-])(?:sagte|sagten|sagt|sagen)\s+(?:{_WORD}){{1,10}}?ab(?=\s*(?:[,;:.]|$))"
 )
+# "Ein Treffen zwischen Modi und Sharif war nicht vorgesehen", "Sandu selbst war nicht nach Luxemburg
+# gereist", "Gespräche mit Peking hält er für ausgeschlossen": an event the clause denies.
+_DENIED_RE = re.compile(
+    r"(?<![\w-])(?:nicht\s+(?:(?:mehr|bislang|bisher|derzeit|vorerst|zwingend|ernsthaft)\s+)?(?:vorgesehen|geplant|sinnvoll|terminiert|zulässig|"
+    r"in\s+Sicht|auf\s+der\s+Tagesordnung|nach\s+[A-ZÄÖÜ]\S*\s+(?:gereist|gefahren|geflogen)|aufgenommen|eingeladen)|"
+    r"ausgeschlossen|vom\s+Tisch)(?![\w-])"
+    # "Ein Treffen … wird es vorerst nicht geben", "Ein Spitzengespräch gab es bislang nicht", "reiste nicht nach Honduras"
+    r"|(?<![\w-])(?:wird|werde|würde)\s+es\s+(?:[^\s,;:.]+\s+){0,6}?nicht\s+geben(?![\w-])"
+    r"|(?<![\w-])(?:gab|gibt|gebe)\s+es\s+(?:[^\s,;:.]+\s+){0,2}?nicht(?![\w-])"
+    r"|(?<![\w-])(?:reiste|reisten|reist|flog|flogen|fliegt|kam|kamen|kommt)\s+(?:[^\s,;:.]+\s+){0,2}?nicht\s+nach\s"
+)
+# "Eine Pressekonferenz nach dem Gipfel gab es nicht": a gathering named as a time or a frame is not what is denied.
+_FRAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Nn]ach|[Vv]or|[Ww]ährend|[Ss]eit|[Bb]ei|[Aa]uf|[Rr]ande)\s+(?:dem|der|des|einem|einer|eines)\s+(?:[\w-]+\s+)?$")
 # "Nach dem Treffen", "nach einem zweistündigen Gespräch": the event lies before what the sentence says.
 _AFTER_EVENT_RE = re.compile(r"(?<![\w-])[Nn]ach\s+(?:dem|der|den|einem|einer|zwei|drei|mehreren|\w+en)(?:\s+\w+)?\s*$")
 _QUOTED_RE = re.compile(r"[„\"»«][^„“\"»«]{0,400}[“\"«»]")
@@ -980,6 +993,10 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
         words += _bodies_dealing_with(sentence, words)
         words = _occasions_named(_bodies_convening(sentence, words))
         words = _without_topics(sentence, words)
+        words = [
+            w for w in words
+            if _FRAME_BEFORE_RE.search(sentence, max(0, w[2] - 40), w[2]) or not _DENIED_RE.search(sentence, *_clause_around(sentence, w[2], w[3]))
+        ]
         if not words or _CANCELLED_RE.search(sentence):
             continue
         if expressions is None:

@@ -172,6 +172,26 @@ def test_hypothetical_and_cancelled_meetings_are_not_events():
     assert events.height == 0
 
 
+
+def test_meetings_a_clause_denies_are_not_events_but_its_neighbours_are():
+    denied = (
+        "Ein Treffen von Ribeiro mit Chile in Lissabon ist nicht vorgesehen.",
+        "Ribeiro reiste am Montag nicht nach Lissabon.",
+        "Ein Gespräch zwischen Ribeiro und Chile gab es bislang nicht.",
+        "Ein Treffen von Ribeiro mit Chile in Lissabon wird es vorerst nicht geben.",
+        "Gespräche mit Chile hält Ribeiro derzeit für ausgeschlossen.",
+    )
+    for body in denied:
+        events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
+        assert events.height == 0, body
+    # The denial reaches only its clause and not a gathering named as its frame: the summit is held.
+    body = "Ribeiro war am Montag zum Gipfel in Lissabon gereist, ein Treffen mit Chile ist dort nicht vorgesehen."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
+    assert events.select("event_type", "start_date").rows() == [("summit", date(2023, 5, 8))]
+    body = "Ein Treffen mit Chile ist am Rande des Gipfels am Montag in Lissabon nicht vorgesehen."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
+    assert events["event_type"].to_list() == ["summit"]
+
 def test_a_session_that_asks_for_something_is_held():
     body = "Der Rat hatte am Montag in Lissabon in einer Sitzung eine Feuerpause verlangt."
     events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
