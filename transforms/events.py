@@ -183,8 +183,13 @@ _DEMAND_RE = re.compile(r"(?<![\w-])(?:forder[nt]e?n?|forderte[n]?|gefordert|ver
 # (the object, not a phrase: "in einer Sitzung … eine Feuerpause verlangt" held the session)
 _INDEFINITE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?<!in\s)(?<!bei\s)(?<!zu\s)(?<!auf\s)(?<!an\s)(?<!nach\s)(?<!mit\s)(?<!vor\s)(?<!während\s)(?<!Bei\s)(?<!In\s)(?<!Auf\s)(?<!Nach\s)"
-    r"(?:ein|eine|einen)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$"
+    r"(?:ein|eine|einen)\s+(?:[„\"»‚]?[a-zäöüß][\w-]*\s+){0,2}[„\"»‚]?$"
 )
+# "fordert nun Verhandlungen über …", "forderte einen „Pflegegipfel“": the event word is what is asked for.
+_DEMANDED_BARE_RE = re.compile(r"(?<![\w-])(?:forder[nt]e?n?|forderte[n]?|verlang(?:t|en|te|ten))\s+(?:[a-zäöüß][\w-]*\s+){0,2}[„\"»‚]?$")
+# "hat Indien zu umfassenden Gesprächen aufgefordert": called to talks, not holding them.
+_CALLED_TO_RE = re.compile(r"(?<![\w-])zu\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
+_CALLED_RE = re.compile(r"(?<![\w-])(?:aufgefordert|aufgerufen|aufforder[nt]|aufforderte[n]?|appelliert\w*)(?![\w-])")
 # "in jeder Sitzung", "alle Treffen": no particular event.
 _GENERIC_BEFORE_RE = re.compile(r"(?<![\w-])(?:jede[mnrs]?|alle[mn]?|sämtliche[mn]?)\s+(?:\w+\s+)?$", re.I)
 # "die Anzahl der telefonierten Minuten": a participle used as an adjective.
@@ -458,9 +463,7 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
             continue
         if _GENERIC_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()):
             continue
-        if word[0].isupper() and _INDEFINITE_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start()) and _DEMAND_RE.search(
-            sentence, *_clause_around(sentence, match.start(), match.end())
-        ):
+        if word[0].isupper() and _demanded(sentence, match.start(), match.end()):
             continue
         if word.startswith("Begegnung") and _MATCH_AFTER_RE.match(sentence, match.end()):
             continue
@@ -477,6 +480,23 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
     if any(kind in _GATHERINGS_TRAVELLED_TO for kind, *_ in found):
         found = [f for f in found if not (f[0] == "visit" and _TRAVEL_RE.search(f[1]))]
     return found
+
+
+def _demanded(sentence: str, start: int, end: int) -> bool:
+    """Sentence + an event noun's offsets -> whether the noun is what someone asks for ("forderte einen Gipfel"), not an event held."""
+    before = sentence[max(0, start - 40) : start]
+    lo, hi = _clause_around(sentence, start, end)
+    if _DEMANDED_BARE_RE.search(before):
+        return True
+    if _CALLED_TO_RE.search(before) and _CALLED_RE.search(sentence, lo, hi):
+        return True
+    if not _INDEFINITE_BEFORE_RE.search(before):
+        return False
+    # "Zugleich forderte der Verband, einen weiteren Flüchtlingsgipfel … einzuberufen": the demand
+    # stands in the clause before the one the thing asked for opens.
+    if re.match(r"\s*(?:ein|eine|einen)\s", sentence[lo:start]) and lo > 1:
+        lo = _clause_around(sentence, lo - 2, lo - 2)[0]
+    return bool(_DEMAND_RE.search(sentence, lo, hi) or _CALLED_RE.search(sentence, lo, hi))
 
 
 # "unter Leitung des früheren Bundesarbeitsrichters": a mediator's past, no court.

@@ -173,6 +173,22 @@ def test_hypothetical_and_cancelled_meetings_are_not_events():
 
 
 
+
+def test_gatherings_asked_for_are_not_events():
+    asked = (
+        "Die Küstenorte forderten am Montag einen „Fischereigipfel“ mit Ribeiro in Lissabon.",
+        "Der Fischereiverband fordert nun Verhandlungen mit Chile in Lissabon noch im Juni.",
+        "Zugleich forderte der Fischereiverband, einen weiteren Gipfel mit Ribeiro in Lissabon noch im Mai einzuberufen.",
+        "Chile hat Portugal am Montag erneut zu umfassenden Gesprächen in Lissabon aufgefordert.",
+    )
+    for body in asked:
+        events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
+        assert events.height == 0, body
+    # A demand made at a gathering leaves the gathering held.
+    body = "In einer Sitzung in Lissabon hatte der Fischereiverband am Montag eine Senkung der Quoten gefordert."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
+    assert events.select("event_type", "start_date").rows() == [("session", date(2023, 5, 8))]
+
 def test_meetings_a_clause_denies_are_not_events_but_its_neighbours_are():
     denied = (
         "Ein Treffen von Ribeiro mit Chile in Lissabon ist nicht vorgesehen.",
