@@ -240,7 +240,11 @@ _FRAMING_AUX_RE = re.compile(rf"(?:\s+\([^()]{{1,12}}\))?\s+{_FRAMING_AUXILIARIE
 _AUX_BEFORE_RE = re.compile(rf"(?<![\w-]){_FRAMING_AUXILIARIES}\s+(?:[\w-]+\s+){{0,3}}$")
 # The object between the auxiliary and the final verb: "den Fischereiverband", "die Ministerin" (not "die Entscheidung").
 _FRAMED_OBJECT_RE = re.compile(rf"(?<![\w-])(?:den|die|seinen|seine|ihren|ihre)\s+(?:[a-zäöüß][\w-]*e[nr]?\s+){{0,2}}(?!{_NOT_MEETING_OBJECTS})[A-ZÄÖÜ]")
-_PRESS_CALL_RE = re.compile(r"mit\s+(?:Journalisten|Reportern|der Presse|Medienvertretern)")
+# "in einer Telefonkonferenz mit Analysten", "stellte sich in einer Telefonkonferenz den Fragen von Journalisten"
+_PRESS_CALL_RE = re.compile(r"(?:mit|von|vor)\s+(?:den\s+)?(?:Journalisten|Reportern|der Presse|Medienvertretern|Analysten|Investoren|Aktionären)")
+# "Auf der Abschlusspressekonferenz sprach Bätzing über …", "hatte in einer Telefonkonferenz mit Analysten
+# von Optionen gesprochen": speaking to the press, not talks.
+_TO_THE_PRESS_RE = re.compile(r"[\w-]*(?:[Pp]ressekonferenz|[Mm]edienkonferenz|[Pp]ressestatement|Interview)\w*|" + _PRESS_CALL_RE.pattern)
 
 _GATHERINGS_TRAVELLED_TO = frozenset({"summit", "conference", "session"})
 _TRAVEL_RE = re.compile(r"(?i)reis")
@@ -446,6 +450,8 @@ def _event_words(sentence: str) -> list[tuple[str, str, int, int]]:
         if "sprach" in word or "sprech" in word or "sproch" in word:
             # "sprach mit Journalisten", "sprach mit Blick auf …", "sprach mit der Zeitung": not talks.
             if _NOT_TALKS_WITH_RE.search(sentence, match.start(), match.end() + 40):
+                continue
+            if word[0].islower() and _TO_THE_PRESS_RE.search(sentence, *_clause_around(sentence, match.start(), match.end())):
                 continue
         # "ist im Gespräch" means under consideration.
         if word == "Gespräch" and sentence[max(0, match.start() - 3) : match.start()] == "im " and not sentence.startswith(" mit", match.end()):

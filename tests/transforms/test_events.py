@@ -126,7 +126,11 @@ def test_interviews_press_conferences_and_court_hearings_are_not_events():
         "Vor dem Verwaltungsgericht in Porto fand am Mittwoch eine erste Anhörung zu den Fangquoten statt. "
         # A court named by a compound, and a hearing it held.
         "Das Sportgericht des Verbands verhandelt am Freitag über die Ausschreitungen. "
-        "Das Arbeitsgericht in Porto ordnete nach einer kurzfristig anberaumten Anhörung am Montag das Ende des Streiks an."
+        "Das Arbeitsgericht in Porto ordnete nach einer kurzfristig anberaumten Anhörung am Montag das Ende des Streiks an. "
+        # Speaking to the press or to analysts, in person or by phone.
+        "Auf der Abschlusspressekonferenz am Donnerstag sprach Ribeiro zudem über die Fangquoten. "
+        "In einer Telefonkonferenz mit Analysten hatte der Fischereiverband am Dienstag von neuen Quoten gesprochen. "
+        "Ribeiro stellte sich am Montagabend in einer Telefonkonferenz den Fragen von Journalisten."
     )
     events, event_mentions, participants = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
     assert events.height == event_mentions.height == participants.height == 0
