@@ -723,11 +723,12 @@ _SHORT_PARENTHESIS = 12
 # "die Innenminister Italiens, Griechenlands und Zyperns in Luxemburg": a comma between the items of
 # a list of names ends no clause either.
 _LIST_COMMA = r",(?=\s+[A-ZÄÖÜ][^\s,;:.]*(?:,|\s+(?:und|oder|sowie)\s))"
-# "am Montag, 15. Juli, in Düsseldorf": the commas around a date in apposition end no clause either.
-_DATE_APPOSITION = r"\s\d{1,2}\.\s[A-ZÄÖÜ][a-zä]{2,8}(?:\s\d{4})?,"
+# "am Montag, 15. Juli, in Düsseldorf", "am Dienstag, dem 24. Jänner, im Landhaus": the commas around a
+# date in apposition end no clause either.
+_DATE_APPOSITION = r"\s(?:de[mn]\s)?\d{1,2}\.\s[A-ZÄÖÜ][a-zä]{2,8}(?:\s\d{4})?,"
 _AFTER_DATE_APPOSITION = "".join(
-    rf"(?<!,\s{day}\.\s[A-ZÄÖÜ][a-zä]{{{length}}}{year})"
-    for day in (r"\d", r"\d\d") for length in range(2, 9) for year in ("", r"\s\d{4}")
+    rf"(?<!,\s{article}{day}\.\s[A-ZÄÖÜ][a-zä]{{{length}}}{year})"
+    for article in ("", r"de[mn]\s") for day in (r"\d", r"\d\d") for length in range(2, 9) for year in ("", r"\s\d{4}")
 )
 _CLAUSE_BREAK_RE = re.compile(
     rf"(?!{_LIST_COMMA}){_AFTER_DATE_APPOSITION},(?!{_DATE_APPOSITION})|[;:]|\s[-–]\s"

@@ -903,6 +903,7 @@ def test_places_named_with_articles_adjectives_venues_and_relative_clauses():
         "a kind of place before a name": ("Die Minister trafen sich am Montag im portugiesischen Badeort Cascais.", "Cascais", None),
         "a capital in apposition": ("Die Minister sind am Montag in Lissabon, der Hauptstadt von Portugal, zusammengekommen.", "Lissabon", "L-lis"),
         "a date in apposition": ("Die Schlichtung soll am Montag, 15. Mai, in Lissabon beginnen.", "Lissabon", "L-lis"),
+        "a date with its article in apposition": ("Die Sondersitzung findet am Dienstag, dem 16. Mai, ab 10 Uhr im Landhaus in Lissabon statt.", "Landhaus in Lissabon", "L-lis"),
         "called to a town": ("Der Fischereiverband hat seine Mitgliederversammlung für Montag nach Lissabon einberufen.", "Lissabon", "L-lis"),
         "called to a town in a relative clause": ("Chile lobte den Fischereigipfel, zu dem Ribeiro am Montag nach Lissabon geladen hatte.", "Lissabon", "L-lis"),
         "on an island": ("Die Minister hatten sich am Montag auf Madeira getroffen.", "Madeira", "L-mad"),
