@@ -2350,28 +2350,53 @@ _GOING_ON_RE = re.compile(
 )
 
 
+# "Özdemir nahm am Donnerstag an den Beratungen teil", "Die Gespräche werden am Samstag fortgesetzt":
+# the gathering the article already tells of, joined or continued on a later day, whatever it is called.
+_JOINED_LATER_RE = re.compile(
+    r"(?<![\w-])(?:fortgesetzt|fortsetzen|fortsetzt|teilgenommen|teilnehmen|teilnimmt|teil(?=\s*[,.;]|$)|hinzu\w*|dabei(?=\s*[,.;]|$))(?![\w-])"
+)
+# Only a bare word refers back so: "am UN-Nachhaltigkeitsgipfel teilnehmen", "an dem Treffen am Mittwoch" name one of their own.
+_BARE_GATHERING_WORDS = frozenset({"konferenz", "beratungen", "gespräche", "verhandlungen", "tagung", "klausur", "runde", "konsultationen"})
+
+
+# "Seit Mittwoch beraten die Innenminister": begun on that day and going on.
+_GOING_ON_SINCE_RE = re.compile(r"(?<![\w-])[Ss]eit(?![\w-])")
+
+
+def _told_as_lasting(mention: _Mention) -> bool:
+    """A dated mention -> whether its sentence tells a gathering of several days ("vom 26. bis 28. März", "hatte am Mittwoch begonnen", "Seit Mittwoch beraten")."""
+    return (mention.end_date or mention.start_date) > mention.start_date or bool(_BEGAN_RE.search(mention.evidence) or _GOING_ON_SINCE_RE.search(mention.evidence))
+
+
 def _date_continuations(found: list[_Mention]) -> None:
-    """An article's mentions -> the same, where a later day of a summit or conference told as going on starts on the day the article says it began.
+    """An article's mentions -> the same, where a later day of a gathering told as going on starts on the day the article says it began.
 
     "Der Gipfel hatte am Donnerstag begonnen … Die Staats- und Regierungschefs berieten am Freitag
-    zudem über …": one summit of two days, not a second one.
+    zudem über …": one summit of two days, not a second one. A gathering named by its definite
+    article and joined or continued that later day ("nahm am Donnerstag an den Beratungen teil")
+    is the one begun, under whatever name.
     """
     for mention in found:
         if (
-            mention.event_type not in _MULTI_DAY or mention.precision != "day" or mention.host or mention.aside
+            _FAMILY[mention.event_type] != "gathering" or mention.precision != "day" or mention.host or mention.aside
             or mention.article == "indefinite" or mention.end_date != mention.start_date
         ):
             continue
         w = mention.trigger_start - mention.sentence_start
         clause = _clause_around(mention.evidence, w, w + len(mention.trigger))
-        if not _GOING_ON_RE.search(mention.evidence, clause[0], clause[1]):
+        joined = (
+            mention.article == "definite" and mention.trigger.lower() in _BARE_GATHERING_WORDS
+            and _JOINED_LATER_RE.search(mention.evidence, clause[0], clause[1]) is not None
+        )
+        if not joined and (mention.event_type not in _MULTI_DAY or not _GOING_ON_RE.search(mention.evidence, clause[0], clause[1])):
             continue
         # "hatten zudem auf einem Euro-Gipfel beraten": a gathering the sentence brings in anew is one of its own.
         if any(m.sentence_start == mention.sentence_start and m.event_type == mention.event_type and m.article == "indefinite" for m in found):
             continue
         begun = [
             b for b in found
-            if b is not mention and b.event_type == mention.event_type and b.precision == "day" and b.start_date is not None
+            if b is not mention and b.precision == "day" and b.start_date is not None
+            and (b.event_type == mention.event_type or (joined and _FAMILY[b.event_type] == "gathering" and _told_as_lasting(b)))
             and not (b.host or b.aside or b.eve_of) and 0 < (mention.start_date - b.start_date).days < 4 and not _places_differ(b, mention)
         ]
         # Two gatherings begun on different days leave open which one goes on.

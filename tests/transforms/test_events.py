@@ -773,6 +773,26 @@ def test_a_later_day_of_a_summit_told_as_going_on_is_the_same_summit():
     assert sorted(events["start_date"].to_list()) == [date(2023, 5, 11), date(2023, 5, 12)]
 
 
+
+def test_a_gathering_joined_or_continued_on_a_later_day_is_the_one_begun_under_any_name():
+    body = (
+        "Die Konferenz der Fischereiminister in Lissabon hatte am Mittwoch begonnen. "
+        "Ribeiro nahm am Donnerstag an den Beratungen teil."
+    )
+    events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])  # a Saturday
+    assert events.select("event_type", "start_date", "end_date").rows() == [("conference", date(2023, 5, 10), date(2023, 5, 11))]
+    assert event_mentions.height == 1
+    # A gathering joined by its own name is one of its own; so is one not told as lasting.
+    body = (
+        "Die Konferenz der Fischereiminister in Lissabon hatte am Mittwoch begonnen. "
+        "Ribeiro nahm am Donnerstag am Fischereigipfel teil."
+    )
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])
+    assert sorted(events["start_date"].to_list()) == [date(2023, 5, 10), date(2023, 5, 11)]
+    body = "Die Fischereiminister trafen sich am Mittwoch in Lissabon. Ribeiro nahm am Donnerstag an den Beratungen teil."
+    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])
+    assert sorted(events["start_date"].to_list()) == [date(2023, 5, 10), date(2023, 5, 11)]
+
 def test_a_meeting_following_or_beside_a_conference_is_its_own_event():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
     cases = [
