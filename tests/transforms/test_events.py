@@ -178,39 +178,45 @@ def test_hypothetical_and_cancelled_meetings_are_not_events():
 
 
 
-def test_gatherings_asked_for_are_not_events():
-    asked = (
+def test_gatherings_asked_for_or_denied_are_not_events():
+    bodies = (
+        # asked for
         "Die Küstenorte forderten am Montag einen „Fischereigipfel“ mit Ribeiro in Lissabon.",
         "Der Fischereiverband fordert nun Verhandlungen mit Chile in Lissabon noch im Juni.",
         "Zugleich forderte der Fischereiverband, einen weiteren Gipfel mit Ribeiro in Lissabon noch im Mai einzuberufen.",
         "Chile hat Portugal am Montag erneut zu umfassenden Gesprächen in Lissabon aufgefordert.",
-    )
-    for body in asked:
-        events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
-        assert events.height == 0, body
-    # A demand made at a gathering leaves the gathering held.
-    body = "In einer Sitzung in Lissabon hatte der Fischereiverband am Montag eine Senkung der Quoten gefordert."
-    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
-    assert events.select("event_type", "start_date").rows() == [("session", date(2023, 5, 8))]
-
-def test_meetings_a_clause_denies_are_not_events_but_its_neighbours_are():
-    denied = (
+        # denied by their clause
         "Ein Treffen von Ribeiro mit Chile in Lissabon ist nicht vorgesehen.",
         "Ribeiro reiste am Montag nicht nach Lissabon.",
         "Ein Gespräch zwischen Ribeiro und Chile gab es bislang nicht.",
         "Ein Treffen von Ribeiro mit Chile in Lissabon wird es vorerst nicht geben.",
         "Gespräche mit Chile hält Ribeiro derzeit für ausgeschlossen.",
     )
-    for body in denied:
+    for body in bodies:
         events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
         assert events.height == 0, body
-    # The denial reaches only its clause and not a gathering named as its frame: the summit is held.
-    body = "Ribeiro war am Montag zum Gipfel in Lissabon gereist, ein Treffen mit Chile ist dort nicht vorgesehen."
-    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
-    assert events.select("event_type", "start_date").rows() == [("summit", date(2023, 5, 8))]
-    body = "Ein Treffen mit Chile ist am Rande des Gipfels am Montag in Lissabon nicht vorgesehen."
-    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
-    assert events["event_type"].to_list() == ["summit"]
+
+
+def test_a_gathering_beside_a_demand_or_a_denial_is_held():
+    cases = {
+        "a demand made at a session": (
+            "In einer Sitzung in Lissabon hatte der Fischereiverband am Montag eine Senkung der Quoten gefordert.",
+            [("session", date(2023, 5, 8))],
+        ),
+        # The denial reaches only its clause and not a gathering named as its frame.
+        "a denial in the next clause": (
+            "Ribeiro war am Montag zum Gipfel in Lissabon gereist, ein Treffen mit Chile ist dort nicht vorgesehen.",
+            [("summit", date(2023, 5, 8))],
+        ),
+        "the frame of a denial": (
+            "Ein Treffen mit Chile ist am Rande des Gipfels am Montag in Lissabon nicht vorgesehen.",
+            [("summit", date(2023, 5, 15))],  # told in the present: the coming Monday
+        ),
+    }
+    for name, (body, expected) in cases.items():
+        events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 10, 9))])
+        assert events.select("event_type", "start_date").rows() == expected, name
+
 
 def test_a_session_that_asks_for_something_is_held():
     body = "Der Rat hatte am Montag in Lissabon in einer Sitzung eine Feuerpause verlangt."
@@ -753,45 +759,45 @@ def test_an_event_told_ending_on_a_later_day_than_it_began_is_one_event_over_tho
     assert date(2023, 5, 11) in events["start_date"].to_list()
 
 
-def test_a_later_day_of_a_summit_told_as_going_on_is_the_same_summit():
-    body = (
-        "Der Gipfel in Lissabon hatte am Donnerstag begonnen. "
-        "Die Staats- und Regierungschefs berieten am Freitag zudem über die Lage in Chile."
-    )
-    events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])  # a Saturday
-    assert events.select("event_type", "start_date", "end_date").rows() == [("summit", date(2023, 5, 11), date(2023, 5, 12))]
-    # Without a word of going on, a summit three days after another is one of its own.
-    body = "Der Gipfel in Lissabon hatte am Dienstag begonnen. Die Staats- und Regierungschefs berieten am Freitag über Chile."
-    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])
-    assert sorted(events["start_date"].to_list()) == [date(2023, 5, 9), date(2023, 5, 12)]
-    # A gathering the later day brings in anew is one of its own.
-    body = (
-        "Der Gipfel in Lissabon hatte am Donnerstag begonnen. "
-        "Am Freitagmorgen hatten die Staats- und Regierungschefs zudem auf einem Euro-Gipfel über ein Budget beraten."
-    )
-    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])
-    assert sorted(events["start_date"].to_list()) == [date(2023, 5, 11), date(2023, 5, 12)]
+def test_a_later_day_of_a_gathering_told_as_going_on_or_joined_is_the_same_gathering():
+    begun_thursday = "Der Gipfel in Lissabon hatte am Donnerstag begonnen. "
+    begun_wednesday = "Die Konferenz der Fischereiminister in Lissabon hatte am Mittwoch begonnen. "
+    # name: (body, the events as (type, start, end))
+    cases = {
+        "a summit going on": (
+            begun_thursday + "Die Staats- und Regierungschefs berieten am Freitag zudem über die Lage in Chile.",
+            [("summit", date(2023, 5, 11), date(2023, 5, 12))],
+        ),
+        # A bare definite word joined or continued later is the gathering begun, under whatever name.
+        "a conference joined": (
+            begun_wednesday + "Ribeiro nahm am Donnerstag an den Beratungen teil.",
+            [("conference", date(2023, 5, 10), date(2023, 5, 11))],
+        ),
+        # Without a word of going on, a summit three days after another is one of its own.
+        "no going on": (
+            "Der Gipfel in Lissabon hatte am Dienstag begonnen. Die Staats- und Regierungschefs berieten am Freitag über Chile.",
+            [("summit", date(2023, 5, 9), date(2023, 5, 9)), ("summit", date(2023, 5, 12), date(2023, 5, 12))],
+        ),
+        # A gathering the later day brings in anew, or joined by its own name, is one of its own.
+        "brought in anew": (
+            begun_thursday + "Am Freitagmorgen hatten die Staats- und Regierungschefs zudem auf einem Euro-Gipfel über ein Budget beraten.",
+            [("summit", date(2023, 5, 11), date(2023, 5, 11)), ("summit", date(2023, 5, 12), date(2023, 5, 12))],
+        ),
+        "joined by its own name": (
+            begun_wednesday + "Ribeiro nahm am Donnerstag am Fischereigipfel teil.",
+            [("conference", date(2023, 5, 10), date(2023, 5, 10)), ("summit", date(2023, 5, 11), date(2023, 5, 11))],
+        ),
+        # Nor is a meeting of one day told as lasting.
+        "not told as lasting": (
+            "Die Fischereiminister trafen sich am Mittwoch in Lissabon. Ribeiro nahm am Donnerstag an den Beratungen teil.",
+            [("consultations", date(2023, 5, 11), date(2023, 5, 11)), ("meeting", date(2023, 5, 10), date(2023, 5, 10))],
+        ),
+    }
+    for name, (body, expected) in cases.items():
+        events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])  # a Saturday
+        assert sorted(events.select("event_type", "start_date", "end_date").rows()) == expected, name
+        assert event_mentions.height == len(expected), name
 
-
-
-def test_a_gathering_joined_or_continued_on_a_later_day_is_the_one_begun_under_any_name():
-    body = (
-        "Die Konferenz der Fischereiminister in Lissabon hatte am Mittwoch begonnen. "
-        "Ribeiro nahm am Donnerstag an den Beratungen teil."
-    )
-    events, event_mentions, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])  # a Saturday
-    assert events.select("event_type", "start_date", "end_date").rows() == [("conference", date(2023, 5, 10), date(2023, 5, 11))]
-    assert event_mentions.height == 1
-    # A gathering joined by its own name is one of its own; so is one not told as lasting.
-    body = (
-        "Die Konferenz der Fischereiminister in Lissabon hatte am Mittwoch begonnen. "
-        "Ribeiro nahm am Donnerstag am Fischereigipfel teil."
-    )
-    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])
-    assert sorted(events["start_date"].to_list()) == [date(2023, 5, 10), date(2023, 5, 11)]
-    body = "Die Fischereiminister trafen sich am Mittwoch in Lissabon. Ribeiro nahm am Donnerstag an den Beratungen teil."
-    events, _, _ = _events_of([_article("a", body, datetime(2023, 5, 13, 9))])
-    assert sorted(events["start_date"].to_list()) == [date(2023, 5, 10), date(2023, 5, 11)]
 
 def test_a_meeting_following_or_beside_a_conference_is_its_own_event():
     entities = {**ENTITIES, "Macron": ("PER", "P-macron")}
