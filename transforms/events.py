@@ -190,6 +190,7 @@ _DEMANDED_BARE_RE = re.compile(r"(?<![\w-])(?:forder[nt]e?n?|forderte[n]?|verlan
 # "hat Indien zu umfassenden Gesprächen aufgefordert": called to talks, not holding them.
 _CALLED_TO_RE = re.compile(r"(?<![\w-])zu\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
 _CALLED_RE = re.compile(r"(?<![\w-])(?:aufgefordert|aufgerufen|aufforder[nt]|aufforderte[n]?|appelliert\w*)(?![\w-])")
+_OPENS_WITH_INDEFINITE_RE = re.compile(r"\s*(?:ein|eine|einen)\s")
 # "in jeder Sitzung", "alle Treffen": no particular event.
 _GENERIC_BEFORE_RE = re.compile(r"(?<![\w-])(?:jede[mnrs]?|alle[mn]?|sämtliche[mn]?)\s+(?:\w+\s+)?$", re.I)
 # "die Anzahl der telefonierten Minuten": a participle used as an adjective.
@@ -500,9 +501,16 @@ def _demanded(sentence: str, start: int, end: int) -> bool:
         return False
     # "Zugleich forderte der Verband, einen weiteren Flüchtlingsgipfel … einzuberufen": the demand
     # stands in the clause before the one the thing asked for opens.
-    if re.match(r"\s*(?:ein|eine|einen)\s", sentence[lo:start]) and lo > 1:
+    if _OPENS_WITH_INDEFINITE_RE.match(sentence, lo, start) and lo > 1:
         lo = _clause_around(sentence, lo - 2, lo - 2)[0]
     return bool(_DEMAND_RE.search(sentence, lo, hi) or _CALLED_RE.search(sentence, lo, hi))
+
+
+def _denied(sentence: str, start: int, end: int) -> bool:
+    """Sentence + an event word's offsets -> whether its clause denies it ("war nicht vorgesehen"), unless it only frames the clause ("nach dem Gipfel")."""
+    if _FRAME_BEFORE_RE.search(sentence, max(0, start - 40), start):
+        return False
+    return _DENIED_RE.search(sentence, *_clause_around(sentence, start, end)) is not None
 
 
 # "unter Leitung des früheren Bundesarbeitsrichters": a mediator's past, no court.
@@ -1020,10 +1028,7 @@ def _mentions_of_article(article: dict, mentions: list[dict]) -> list[_Mention]:
         words += _bodies_dealing_with(sentence, words)
         words = _occasions_named(_bodies_convening(sentence, words))
         words = _without_topics(sentence, words)
-        words = [
-            w for w in words
-            if _FRAME_BEFORE_RE.search(sentence, max(0, w[2] - 40), w[2]) or not _DENIED_RE.search(sentence, *_clause_around(sentence, w[2], w[3]))
-        ]
+        words = [w for w in words if not _denied(sentence, w[2], w[3])]
         if not words or _CANCELLED_RE.search(sentence):
             continue
         if expressions is None:
@@ -2357,8 +2362,6 @@ _JOINED_LATER_RE = re.compile(
 )
 # Only a bare word refers back so: "am UN-Nachhaltigkeitsgipfel teilnehmen", "an dem Treffen am Mittwoch" name one of their own.
 _BARE_GATHERING_WORDS = frozenset({"konferenz", "beratungen", "gespräche", "verhandlungen", "tagung", "klausur", "runde", "konsultationen"})
-
-
 # "Seit Mittwoch beraten die Innenminister": begun on that day and going on.
 _GOING_ON_SINCE_RE = re.compile(r"(?<![\w-])[Ss]eit(?![\w-])")
 
