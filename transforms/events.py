@@ -2349,8 +2349,9 @@ def _date_endings(found: list[_Mention]) -> None:
 # Gatherings that run over several days: a later day told of them is the same gathering going on.
 _MULTI_DAY = frozenset({"summit", "conference"})
 # "Der Gipfel wird am Freitag fortgesetzt", "berieten am Freitag zudem": told as going on.
+_CONTINUED = r"fortgesetzt|fortsetzen"
 _GOING_ON_RE = re.compile(
-    r"(?<![\w-])(?:fortgesetzt|fortsetzen|zudem|außerdem|(?:zweiten|dritten|letzten)\s+(?:[\w-]*[Tt]ag)|Abschluss|Schlusstag)(?![\w-])|"
+    rf"(?<![\w-])(?:{_CONTINUED}|zudem|außerdem|(?:zweiten|dritten|letzten)\s+(?:[\w-]*[Tt]ag)|Abschluss|Schlusstag)(?![\w-])|"
     + _ENDED_RE.pattern
 )
 
@@ -2358,7 +2359,7 @@ _GOING_ON_RE = re.compile(
 # "Özdemir nahm am Donnerstag an den Beratungen teil", "Die Gespräche werden am Samstag fortgesetzt":
 # the gathering the article already tells of, joined or continued on a later day, whatever it is called.
 _JOINED_LATER_RE = re.compile(
-    r"(?<![\w-])(?:fortgesetzt|fortsetzen|fortsetzt|teilgenommen|teilnehmen|teilnimmt|teil(?=\s*[,.;]|$)|hinzu\w*|dabei(?=\s*[,.;]|$))(?![\w-])"
+    rf"(?<![\w-])(?:{_CONTINUED}|fortsetzt|teilgenommen|teilnehmen|teilnimmt|teil(?=\s*[,.;]|$)|hinzu\w*|dabei(?=\s*[,.;]|$))(?![\w-])"
 )
 # Only a bare word refers back so: "am UN-Nachhaltigkeitsgipfel teilnehmen", "an dem Treffen am Mittwoch" name one of their own.
 _BARE_GATHERING_WORDS = frozenset({"konferenz", "beratungen", "gespräche", "verhandlungen", "tagung", "klausur", "runde", "konsultationen"})
